@@ -1,0 +1,106 @@
+/**
+ * Starts TA Library: the embedded Postgres (unless DATABASE_URL is set), then Next.js with Payload,
+ * in one process, and stops both together. `npm run dev` and `npm start` both run this file.
+ */
+import { createServer } from 'node:http'
+import path from 'node:path'
+
+import nextEnv from '@next/env'
+
+const isDev = process.argv.includes('--dev')
+;(process.env as Record<string, string>).NODE_ENV = isDev ? 'development' : 'production'
+nextEnv.loadEnvConfig(process.cwd(), isDev)
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+
+const log = (message: string) => console.info(`[ta-library] ${message}`)
+
+let stopDatabase = async () => {}
+
+const main = async () => {
+  // Imported after the environment is settled: these modules read it at load time.
+  const { assertProductionConfig, dataDir, serverURL } = await import('./src/lib/env')
+  const { startEmbeddedPostgres } = await import('./src/lib/db/embedded')
+  const { demoAccountsTable } = await import('./src/seed/demo-accounts')
+  const { default: next } = await import('next')
+
+  assertProductionConfig()
+  const port = Number(process.env.PORT || 3000)
+  const hostname = process.env.HOST || (isDev ? 'localhost' : '0.0.0.0')
+
+  if (process.env.DATABASE_URL) {
+    log('Using the database at DATABASE_URL.')
+  } else {
+    const started = Date.now()
+    const db = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'postgres'),
+      port: Number(process.env.EMBEDDED_POSTGRES_PORT || 54329),
+      databaseName: 'ta_library',
+      log,
+    })
+    process.env.DATABASE_URL = db.url
+    stopDatabase = db.stop
+    log(
+      `Embedded Postgres ready on 127.0.0.1:${db.port} in ${Date.now() - started} ms (data in ${dataDir}).`,
+    )
+  }
+
+  const httpServer = createServer()
+  const app = next({ dev: isDev, hostname, port, httpServer, turbopack: isDev })
+  const handle = app.getRequestHandler()
+  await app.prepare()
+  httpServer.on('request', (req, res) => void handle(req, res))
+
+  let isStopping = false
+  const stop = async (reason: string, code = 0) => {
+    if (isStopping) return
+    isStopping = true
+    log(`Stopping (${reason}) …`)
+    httpServer.close()
+    await app.close().catch(() => {})
+    await stopDatabase().catch((error) => console.error(error))
+    process.exit(code)
+  }
+  process.on('SIGINT', () => void stop('SIGINT'))
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  // If whatever started us (npm, a terminal) dies without telling us, do not linger holding the
+  // port and the database: a later start would find them taken.
+  const parent = process.ppid
+  setInterval(() => {
+    if (process.ppid !== parent) void stop('parent process exited')
+  }, 1000).unref()
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} is already in use. Stop what uses it or set PORT.`)
+          : error,
+      ),
+    )
+    httpServer.listen(port, hostname, () => resolve())
+  })
+  log(
+    `Listening on http://${hostname}:${port}. Preparing the app${isDev ? ' (first compile takes a minute)' : ''} …`,
+  )
+
+  // The first request initialises Payload: schema push in development, migrations in production,
+  // and the demo seed on an empty development database.
+  const started = Date.now()
+  const health = await fetch(`http://127.0.0.1:${port}/api/health`).catch((error: Error) => error)
+  if (health instanceof Error || !health.ok) {
+    log(
+      `The app started but its health check failed: ${health instanceof Error ? health.message : health.status}`,
+    )
+  } else {
+    log(
+      `Ready in ${Math.round((Date.now() - started) / 1000)} s: ${serverURL} (portal) and ${serverURL}/admin (staff).`,
+    )
+    if (isDev && process.env.SEED_DEMO !== 'false') log(`Demo accounts:\n${demoAccountsTable()}`)
+  }
+}
+
+main().catch(async (error: Error) => {
+  console.error(`\n[ta-library] ${error.message}\n`)
+  await stopDatabase().catch(() => {})
+  process.exit(1)
+})

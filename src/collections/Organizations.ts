@@ -1,0 +1,46 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isAdmin } from '@/access/isAdmin'
+import { isStaff } from '@/access/isStaff'
+
+import { slugs } from './slugs'
+
+export const Organizations: CollectionConfig = {
+  slug: slugs.organizations,
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'state', 'updatedAt'],
+    listSearchableFields: ['name'],
+    group: 'People',
+  },
+  access: {
+    // Organization names are public facts and the registration form lists them.
+    read: anyone,
+    create: isStaff,
+    update: isStaff,
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, unique: true, maxLength: 200 },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'nonprofit',
+      options: [
+        { value: 'nonprofit', label: 'Nonprofit legal services' },
+        { value: 'law-firm', label: 'Law firm' },
+        { value: 'clinic', label: 'Law school clinic' },
+        { value: 'solo', label: 'Solo practice' },
+        { value: 'other', label: 'Other' },
+      ],
+    },
+    {
+      name: 'state',
+      type: 'text',
+      maxLength: 60,
+      admin: { description: 'US state or territory.' },
+    },
+  ],
+}

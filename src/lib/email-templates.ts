@@ -1,0 +1,47 @@
+import { serverURL } from './env'
+
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
+
+type EmailArgs = {
+  heading: string
+  paragraphs: string[]
+  action?: { label: string; url: string }
+}
+
+/**
+ * One plain, accessible layout for every message. Emails never carry client facts (SPEC §10):
+ * callers pass case numbers and links only.
+ */
+export const renderEmail = ({ heading, paragraphs, action }: EmailArgs): string => {
+  const body = paragraphs.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`).join('')
+  const button = action
+    ? `<p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="background:#1d4f91;color:#ffffff;padding:12px 20px;border-radius:4px;text-decoration:none;display:inline-block">${escapeHtml(action.label)}</a></p>
+<p style="margin:0 0 16px;font-size:14px;color:#444">If the button does not work, copy this address into your browser:<br>${escapeHtml(action.url)}</p>`
+    : ''
+  return `<!doctype html><html lang="en"><body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:600px;margin:0 auto;padding:24px">
+<h1 style="font-size:22px;margin:0 0 16px">${escapeHtml(heading)}</h1>${body}${button}
+<hr style="border:none;border-top:1px solid #ddd;margin:32px 0 16px">
+<p style="font-size:13px;color:#555;margin:0">TA Library · <a href="${serverURL}">${escapeHtml(serverURL)}</a></p>
+</body></html>`
+}
+
+export const verificationEmail = ({ token, name }: { token: string; name?: string | null }) =>
+  renderEmail({
+    heading: 'Confirm your email address',
+    paragraphs: [
+      `Hello${name ? ` ${name}` : ''},`,
+      'Thank you for registering with the TA Library. Please confirm that this email address is yours. You can sign in once it is confirmed.',
+      'If you did not register, you can ignore this message.',
+    ],
+    action: { label: 'Confirm my email address', url: `${serverURL}/verify?token=${token}` },
+  })
+
+export const passwordResetEmail = ({ token }: { token: string }) =>
+  renderEmail({
+    heading: 'Reset your password',
+    paragraphs: [
+      'Someone asked to reset the password of the TA Library account that uses this email address. The link works once and expires in one hour.',
+      'If it was not you, ignore this message: your password stays the same.',
+    ],
+    action: { label: 'Choose a new password', url: `${serverURL}/reset-password?token=${token}` },
+  })
