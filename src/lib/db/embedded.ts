@@ -130,6 +130,25 @@ const assertPortFree = (port: number) =>
     server.listen(port, '127.0.0.1', () => server.close(() => resolve()))
   })
 
+/**
+ * As root, the server runs as the unprivileged "postgres" user, which must be able to enter every
+ * folder above the cluster. A checkout under a private home folder (mode 700) fails deep inside
+ * initdb with "Permission denied"; say what to do instead.
+ */
+const assertTraversableByOthers = async (dir: string) => {
+  for (let current = path.dirname(dir); ; current = path.dirname(current)) {
+    const stat = await fs.stat(current)
+    if ((stat.mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded Postgres runs as the unprivileged "postgres" user, which cannot enter ${current}. ` +
+          'Set DATA_DIR to a folder it can reach (e.g. /var/tmp/ta-library), move the checkout out of ' +
+          'a private home folder, or set DATABASE_URL to use another Postgres server.',
+      )
+    }
+    if (current === path.dirname(current)) return
+  }
+}
+
 const readOrCreatePassword = async (dataDir: string): Promise<string> => {
   const file = `${path.resolve(dataDir)}.password`
   try {
@@ -152,6 +171,7 @@ export const startEmbeddedPostgres = async ({
 }: StartArgs): Promise<EmbeddedDatabase> => {
   const absDir = path.resolve(dataDir)
   await fs.mkdir(path.dirname(absDir), { recursive: true })
+  if (userInfo().uid === 0) await assertTraversableByOthers(absDir)
   const cluster = await recoverFromUncleanStop({ dataDir: absDir, log })
   const password = await readOrCreatePassword(absDir)
   const urlFor = (name: string) =>

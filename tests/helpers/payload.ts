@@ -1,0 +1,117 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import config from '@payload-config'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { simpleParser } from 'mailparser'
+import { getPayload, type Payload } from 'payload'
+
+export const getTestPayload = (): Promise<Payload> => getPayload({ config })
+
+const handlers = {
+  GET: REST_GET(config),
+  POST: REST_POST(config),
+  PATCH: REST_PATCH(config),
+  DELETE: REST_DELETE(config),
+}
+const graphqlHandler = GRAPHQL_POST(config)
+
+const origin = 'http://localhost:3000'
+
+// Response bodies are whatever the API sent; tests read them loosely and assert on the values.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type JsonBody = Record<string, any>
+
+type RestOptions = { token?: string; body?: unknown; headers?: Record<string, string> }
+
+/**
+ * Calls Payload's REST API through the same Next route handlers the app mounts at /api, without a
+ * running server. `path` is everything after /api, query string included.
+ */
+export const rest = async (
+  method: keyof typeof handlers,
+  apiPath: string,
+  { token, body, headers = {} }: RestOptions = {},
+) => {
+  const url = new URL(`/api${apiPath}`, origin)
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter(Boolean)
+  const request = new Request(url, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(token ? { Authorization: `JWT ${token}` } : {}),
+      ...headers,
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+  const text = await response.text()
+  let json: unknown = null
+  try {
+    json = text ? JSON.parse(text) : null
+  } catch {
+    json = null
+  }
+  return {
+    status: response.status,
+    json: json as JsonBody,
+    text,
+    headers: response.headers,
+  }
+}
+
+export const graphql = async (
+  query: string,
+  { token, variables }: { token?: string; variables?: unknown } = {},
+) => {
+  const request = new Request(new URL('/api/graphql', origin), {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `JWT ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  })
+  const response = await graphqlHandler(request)
+  const text = await response.text()
+  return { status: response.status, json: JSON.parse(text), text }
+}
+
+export const loginToken = async (email: string, password: string): Promise<string> => {
+  const { status, json } = await rest('POST', '/users/login', { body: { email, password } })
+  if (status !== 200 || typeof json?.token !== 'string') {
+    throw new Error(`Login failed for ${email}: ${status} ${JSON.stringify(json)}`)
+  }
+  return json.token
+}
+
+/** Messages the development outbox transport wrote, newest last. */
+export const readOutbox = async () => {
+  const dir = path.join(process.env.DATA_DIR as string, 'outbox')
+  const files = (await fs.readdir(dir).catch(() => [] as string[]))
+    .filter((f) => f.endsWith('.eml'))
+    .sort()
+  return Promise.all(
+    files.map(async (file) => {
+      const parsed = await simpleParser(await fs.readFile(path.join(dir, file)))
+      const to = Array.isArray(parsed.to)
+        ? parsed.to.map((a) => a.text).join(', ')
+        : (parsed.to?.text ?? '')
+      return {
+        file,
+        to,
+        subject: parsed.subject ?? '',
+        html: typeof parsed.html === 'string' ? parsed.html : '',
+        text: parsed.text ?? '',
+      }
+    }),
+  )
+}
+
+export const latestEmailTo = async (address: string) => {
+  const messages = (await readOutbox()).filter((m) => m.to.includes(address))
+  return messages.at(-1)
+}
