@@ -35,7 +35,10 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: {
-      connectionString: process.env.DATABASE_URL || '',
+      // Without DATABASE_URL (e.g. the payload CLI run by hand), fail with a name that says why rather
+      // than fall back to libpq's defaults, which could reach an unrelated local server.
+      connectionString:
+        process.env.DATABASE_URL || 'postgres://set-DATABASE_URL.invalid/ta_library',
       max: Number(process.env.DATABASE_POOL_MAX || 10),
     },
     migrationDir: path.resolve(dirname, 'src/migrations'),

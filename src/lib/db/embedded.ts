@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
@@ -30,10 +30,20 @@ type StartArgs = {
 
 const PG_USER = 'postgres'
 
+const isZombie = (pid: number): boolean => {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')
+  } catch {
+    return false
+  }
+}
+
 const isProcessAlive = (pid: number): boolean => {
   try {
     process.kill(pid, 0)
-    return true
+    // A killed process whose parent died too lingers as a zombie until init reaps it.
+    return !isZombie(pid)
   } catch (error) {
     // EPERM means the process exists but belongs to another user: still alive.
     return (error as NodeJS.ErrnoException).code === 'EPERM'

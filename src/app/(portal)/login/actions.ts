@@ -8,9 +8,11 @@ import { isStaffUser } from '@/lib/roles'
 
 /** Maps Payload's login errors to one plain message each, without saying whether an email exists. */
 const loginErrorCode = (error: unknown): string => {
-  const name = (error as { name?: string })?.name
-  if (name === 'UnverifiedEmail') return 'unverified'
-  if (name === 'LockedAuth') return 'locked'
+  // Neither error.name (minified in production builds) nor instanceof (the package may load twice)
+  // is reliable here; Payload's status codes are: 403 unverified, 401 locked or wrong credentials.
+  const { status, message } = error as { status?: number; message?: string }
+  if (status === 403) return 'unverified'
+  if (status === 401 && /lock/i.test(message ?? '')) return 'locked'
   return 'invalid'
 }
 
