@@ -35,6 +35,7 @@ const main = async () => {
       dataDir: path.join(dataDir, 'postgres'),
       port: Number(process.env.EMBEDDED_POSTGRES_PORT || 54329),
       databaseName: 'ta_library',
+      shouldSupervise: true,
       log,
     })
     process.env.DATABASE_URL = db.url

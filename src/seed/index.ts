@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { lexicalFromParagraphs } from '@/lib/lexical'
 
-import { demoAccounts, demoAccountsTable } from './demo-accounts'
+import { demoAccounts } from './demo-accounts'
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString()
 
@@ -130,5 +130,5 @@ export const seedDemoIfEmpty = async (payload: Payload) => {
     })
   }
 
-  payload.logger.info(`Demo data ready. Demo accounts:\n${demoAccountsTable()}`)
+  payload.logger.info('Demo data ready.')
 }

