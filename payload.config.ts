@@ -6,19 +6,38 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AccessEvents } from './src/collections/AccessEvents'
+import { AssistanceRequests } from './src/collections/AssistanceRequests'
+import { Cases } from './src/collections/Cases'
+import { DecisionDocuments } from './src/collections/DecisionDocuments'
+import { Experts } from './src/collections/Experts'
+import { Feedback } from './src/collections/Feedback'
+import { Media } from './src/collections/Media'
 import { Organizations } from './src/collections/Organizations'
+import { Outcomes } from './src/collections/Outcomes'
 import { ProgramNews } from './src/collections/ProgramNews'
+import { ResourceFiles } from './src/collections/ResourceFiles'
 import { Resources } from './src/collections/Resources'
+import { ResourceSubmissions } from './src/collections/ResourceSubmissions'
 import { Users } from './src/collections/Users'
+import { vocabularyCollections } from './src/collections/Vocabularies'
 import { healthEndpoint } from './src/endpoints/health'
+import { sendEmailTask } from './src/jobs/sendEmail'
 import { buildEmailAdapter } from './src/lib/email'
+import { isStaff } from './src/access/isStaff'
+import { graphQLValidationRules, hardenConfig } from './src/lib/harden-config'
 import { csrfOrigins, isProduction, payloadSecret, serverURL } from './src/lib/env'
+import { isStaffUser } from './src/lib/roles'
 import { migrations } from './src/migrations'
+import { ensureLibraryIndex } from './src/library/indexer'
+import { addLibraryIndexTable } from './src/library/schema'
 import { seedDemoIfEmpty } from './src/seed'
+import { seedVocabularies } from './src/seed/seed-vocabularies'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
+  maxDepth: 5,
   secret: payloadSecret(),
   serverURL,
   // Cookie-authenticated requests are accepted only from our own origin(s).
@@ -31,7 +50,23 @@ export default buildConfig({
     meta: { titleSuffix: ' · TA Library admin' },
     importMap: { baseDir: dirname },
   },
-  collections: [Users, Organizations, Resources, ProgramNews],
+  collections: [
+    Cases,
+    Outcomes,
+    DecisionDocuments,
+    Resources,
+    ResourceFiles,
+    ProgramNews,
+    Media,
+    Experts,
+    AssistanceRequests,
+    ResourceSubmissions,
+    Feedback,
+    AccessEvents,
+    Users,
+    Organizations,
+    ...vocabularyCollections,
+  ],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: {
@@ -44,6 +79,7 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'src/migrations'),
     // Development pushes the schema; production applies the committed migrations on start.
     prodMigrations: migrations,
+    afterSchemaInit: [addLibraryIndexTable],
   }),
   email: buildEmailAdapter(),
   sharp,
@@ -51,8 +87,26 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
     maxComplexity: 500,
+    validationRules: graphQLValidationRules,
   },
   endpoints: [healthEndpoint],
+  jobs: {
+    tasks: [sendEmailTask],
+    access: {
+      // Payload's defaults let any signed-in account queue, run or cancel jobs.
+      queue: ({ req }) => isStaffUser(req.user),
+      run: ({ req }) => isStaffUser(req.user),
+      cancel: ({ req }) => isStaffUser(req.user),
+    },
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
+      admin: { ...defaultJobsCollection.admin, hidden: false, group: 'System' },
+    }),
+    // Emails go out within seconds of the request that queued them.
+    autoRun: [{ cron: '*/5 * * * * *', queue: 'email', limit: 20 }],
+    deleteJobOnComplete: false,
+  },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
   onInit: async (payload) => {
@@ -61,8 +115,10 @@ export default buildConfig({
     payload.db.pool?.on('error', (error) => {
       payload.logger.error({ err: error, msg: 'Database connection lost; will reconnect' })
     })
+    await seedVocabularies(payload)
     if (!isProduction && process.env.SEED_DEMO !== 'false') {
       await seedDemoIfEmpty(payload)
     }
+    await ensureLibraryIndex(payload)
   },
-})
+}).then(hardenConfig)

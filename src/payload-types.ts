@@ -67,22 +67,60 @@ export interface Config {
   }
   blocks: {}
   collections: {
+    cases: Case
+    outcomes: Outcome
+    'decision-documents': DecisionDocument
+    resources: Resource
+    'resource-files': ResourceFile
+    'program-news': ProgramNew
+    media: Media
+    experts: Expert
+    'assistance-requests': AssistanceRequest
+    'resource-submissions': ResourceSubmission
+    feedback: Feedback
+    'access-events': AccessEvent
     users: User
     organizations: Organization
-    resources: Resource
-    'program-news': ProgramNew
+    countries: Country
+    'persecution-types': PersecutionType
+    'document-types': DocumentType
+    'procedural-stages': ProceduralStage
+    topics: Topic
+    'relief-types': ReliefType
+    courts: Court
+    adjudicators: Adjudicator
     'payload-kv': PayloadKv
+    'payload-jobs': PayloadJob
     'payload-locked-documents': PayloadLockedDocument
     'payload-preferences': PayloadPreference
     'payload-migrations': PayloadMigration
   }
   collectionsJoins: {}
   collectionsSelect: {
+    cases: CasesSelect<false> | CasesSelect<true>
+    outcomes: OutcomesSelect<false> | OutcomesSelect<true>
+    'decision-documents': DecisionDocumentsSelect<false> | DecisionDocumentsSelect<true>
+    resources: ResourcesSelect<false> | ResourcesSelect<true>
+    'resource-files': ResourceFilesSelect<false> | ResourceFilesSelect<true>
+    'program-news': ProgramNewsSelect<false> | ProgramNewsSelect<true>
+    media: MediaSelect<false> | MediaSelect<true>
+    experts: ExpertsSelect<false> | ExpertsSelect<true>
+    'assistance-requests': AssistanceRequestsSelect<false> | AssistanceRequestsSelect<true>
+    'resource-submissions': ResourceSubmissionsSelect<false> | ResourceSubmissionsSelect<true>
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>
+    'access-events': AccessEventsSelect<false> | AccessEventsSelect<true>
     users: UsersSelect<false> | UsersSelect<true>
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>
-    resources: ResourcesSelect<false> | ResourcesSelect<true>
-    'program-news': ProgramNewsSelect<false> | ProgramNewsSelect<true>
+    countries: CountriesSelect<false> | CountriesSelect<true>
+    'persecution-types': PersecutionTypesSelect<false> | PersecutionTypesSelect<true>
+    'document-types': DocumentTypesSelect<false> | DocumentTypesSelect<true>
+    'procedural-stages': ProceduralStagesSelect<false> | ProceduralStagesSelect<true>
+    topics: TopicsSelect<false> | TopicsSelect<true>
+    'relief-types': ReliefTypesSelect<false> | ReliefTypesSelect<true>
+    courts: CourtsSelect<false> | CourtsSelect<true>
+    adjudicators: AdjudicatorsSelect<false> | AdjudicatorsSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
     'payload-locked-documents':
       PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>
@@ -100,7 +138,13 @@ export interface Config {
   }
   user: User
   jobs: {
-    tasks: unknown
+    tasks: {
+      sendEmail: TaskSendEmail
+      inline: {
+        input: unknown
+        output: unknown
+      }
+    }
     workflows: unknown
   }
 }
@@ -123,6 +167,65 @@ export interface UserAuthOperations {
   }
 }
 /**
+ * One case per principal applicant. Confidential: never copy case facts outside this system.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cases".
+ */
+export interface Case {
+  id: number
+  /**
+   * Generated (e.g. TA-2026-004213). Staff may enter an existing number for an imported legacy case.
+   */
+  caseNumber?: string | null
+  status?: ('open' | 'closed') | null
+  /**
+   * The advocate who registered the case. Staff transfer cases with the transfer action.
+   */
+  owner: number | User
+  country: number | Country
+  persecutionTypes?: (number | PersecutionType)[] | null
+  protectedGrounds?:
+    ('race' | 'religion' | 'nationality' | 'particular-social-group' | 'political-opinion')[] | null
+  reliefSought?: (number | ReliefType)[] | null
+  proceduralStage?: (number | null) | ProceduralStage
+  court?: (number | null) | Court
+  adjudicator?: (number | null) | Adjudicator
+  nextHearingDate?: string | null
+  deadlines?:
+    | {
+        label: string
+        date: string
+        id?: string | null
+      }[]
+    | null
+  detention?: ('detained' | 'not-detained' | 'unknown') | null
+  language?: string | null
+  /**
+   * Free-text facts that help staff find materials. No names, A-numbers or other identifiers.
+   */
+  facts?: string | null
+  /**
+   * People working with this applicant. Access starts once an invited address is verified.
+   */
+  shares?:
+    | {
+        user?: (number | null) | User
+        invitedEmail?: string | null
+        sharedBy?: (number | null) | User
+        sharedAt: string
+        attestation: boolean
+        id?: string | null
+      }[]
+    | null
+  /**
+   * Registered before the TA Library; keeps its original number.
+   */
+  legacyImport?: boolean | null
+  updatedAt: string
+  createdAt: string
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -143,6 +246,7 @@ export interface User {
     newsletter?: boolean | null
     caseActivity?: boolean | null
   }
+  password?: string | null
   termsAcceptedAt?: string | null
   updatedAt: string
   createdAt: string
@@ -163,7 +267,6 @@ export interface User {
         expiresAt: string
       }[]
     | null
-  password?: string | null
   collection: 'users'
 }
 /**
@@ -183,24 +286,279 @@ export interface Organization {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "countries".
+ */
+export interface Country {
+  id: number
+  name: string
+  /**
+   * Stable identifier used in links and filters.
+   */
+  slug: string
+  /**
+   * ISO 3166-1 alpha-2.
+   */
+  code: string
+  /**
+   * UN M49 sub-region.
+   */
+  region: string
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "persecution-types".
+ */
+export interface PersecutionType {
+  id: number
+  name: string
+  /**
+   * Stable identifier used in links and filters.
+   */
+  slug: string
+  description?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "relief-types".
+ */
+export interface ReliefType {
+  id: number
+  name: string
+  /**
+   * Stable identifier used in links and filters.
+   */
+  slug: string
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedural-stages".
+ */
+export interface ProceduralStage {
+  id: number
+  name: string
+  /**
+   * Stable identifier used in links and filters.
+   */
+  slug: string
+  order?: number | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courts".
+ */
+export interface Court {
+  id: number
+  name: string
+  /**
+   * Stable identifier used in links and filters.
+   */
+  slug: string
+  kind: 'immigration-court' | 'asylum-office'
+  city?: string | null
+  state?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "adjudicators".
+ */
+export interface Adjudicator {
+  id: number
+  name: string
+  /**
+   * Stable identifier used in links and filters.
+   */
+  slug: string
+  court?: (number | null) | Court
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outcomes".
+ */
+export interface Outcome {
+  id: number
+  case: number | Case
+  reportedBy?: (number | null) | User
+  decisionDate: string
+  stage?: (number | null) | ProceduralStage
+  court?: (number | null) | Court
+  adjudicator?: (number | null) | Adjudicator
+  results?:
+    | {
+        relief: number | ReliefType
+        result: 'granted' | 'denied' | 'other-relief' | 'pending'
+        id?: string | null
+      }[]
+    | null
+  arguments?:
+    | (
+        | 'psg-formulation'
+        | 'political-opinion'
+        | 'nexus'
+        | 'state-protection'
+        | 'internal-relocation'
+        | 'past-persecution'
+        | 'well-founded-fear'
+        | 'credibility'
+        | 'one-year-bar'
+        | 'cat-acquiescence'
+        | 'humanitarian-asylum'
+        | 'other'
+      )[]
+    | null
+  argumentsText?: string | null
+  persuasiveEvidence?:
+    | (
+        | 'expert-testimony'
+        | 'country-conditions'
+        | 'medical-evaluation'
+        | 'psychological-evaluation'
+        | 'applicant-testimony'
+        | 'witness-declarations'
+        | 'documents-from-country'
+        | 'other'
+      )[]
+    | null
+  persuasiveEvidenceText?: string | null
+  rationale?: string | null
+  /**
+   * Only decisions with individualized analysis, with the client’s permission.
+   */
+  decisionDocument?: (number | null) | DecisionDocument
+  containsIndividualizedAnalysis?: boolean | null
+  clientPermission?: boolean | null
+  permissionToShare?: boolean | null
+  expertFeedback?:
+    | {
+        expert?: (number | null) | Expert
+        /**
+         * If the expert is not in the directory.
+         */
+        expertName?: string | null
+        feedback?: string | null
+        keepConfidential?: boolean | null
+        id?: string | null
+      }[]
+    | null
+  additionalInformation?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "decision-documents".
+ */
+export interface DecisionDocument {
+  id: number
+  case: number | Case
+  /**
+   * The name the file had when it was uploaded. Stored files get random names.
+   */
+  originalName?: string | null
+  updatedAt: string
+  createdAt: string
+  url?: string | null
+  thumbnailURL?: string | null
+  filename?: string | null
+  mimeType?: string | null
+  filesize?: number | null
+  width?: number | null
+  height?: number | null
+  focalX?: number | null
+  focalY?: number | null
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "experts".
+ */
+export interface Expert {
+  id: number
+  user: number | User
+  status: 'draft' | 'submitted' | 'changes-requested' | 'approved' | 'rejected'
+  displayName: string
+  expertTypes?:
+    | ('country-conditions' | 'mental-health' | 'forensic-medical' | 'clinic-or-organization')[]
+    | null
+  countries?: (number | Country)[] | null
+  regions?: string[] | null
+  topics?: (number | Topic)[] | null
+  persecutionTypes?: (number | PersecutionType)[] | null
+  languages?: string[] | null
+  credentials?: string | null
+  fees?: ('pro-bono' | 'reduced-fee' | 'standard-fee') | null
+  location?: string | null
+  isRemoteAvailable?: boolean | null
+  testimonyKinds?: ('written-declaration' | 'oral-testimony')[] | null
+  contact?: {
+    email?: string | null
+    phone?: string | null
+    website?: string | null
+  }
+  /**
+   * Staff only: never shown to the expert or to advocates.
+   */
+  staffNotes?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number
+  name: string
+  /**
+   * Stable identifier used in links and filters.
+   */
+  slug: string
+  audience?: ('advocates' | 'experts' | 'both') | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "resources".
  */
 export interface Resource {
   id: number
   title: string
-  documentType:
-    | 'country-conditions'
-    | 'expert-declaration'
-    | 'practice-advisory'
-    | 'sample-brief'
-    | 'unpublished-decision'
-    | 'filing'
-    | 'training'
-  audience: 'advocates' | 'experts'
   summary?: string | null
+  documentType: number | DocumentType
+  audience: 'advocates' | 'experts'
   publishedAt: string
   contentUpdatedAt?: string | null
   mayBeFiledAsEvidence?: boolean | null
+  /**
+   * Only used for country conditions and expert declarations.
+   */
+  countries?: (number | Country)[] | null
+  persecutionTypes?: (number | PersecutionType)[] | null
+  reliefTypes?: (number | ReliefType)[] | null
+  proceduralStages?: (number | ProceduralStage)[] | null
+  topics?: (number | Topic)[] | null
+  /**
+   * The case number the decision came from. Advocates can search by it but never see it.
+   */
+  sourceCaseNumber?: string | null
+  isRedacted?: boolean | null
+  hasAttorneyPermission?: boolean | null
+  file?: (number | null) | ResourceFile
+  /**
+   * For webinars hosted elsewhere.
+   */
+  externalUrl?: string | null
   body?: {
     root: {
       type: string
@@ -216,9 +574,56 @@ export interface Resource {
     }
     [k: string]: unknown
   } | null
+  extractedText?: string | null
   updatedAt: string
   createdAt: string
   _status?: ('draft' | 'published') | null
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-types".
+ */
+export interface DocumentType {
+  id: number
+  name: string
+  /**
+   * Stable identifier used in links and filters.
+   */
+  slug: string
+  /**
+   * Matched to a case by country of origin (country conditions, expert declarations). Other types match by claim from any country.
+   */
+  isCountryScoped?: boolean | null
+  /**
+   * Show a "may be outdated" badge on items of this type older than this. Empty: never.
+   */
+  outdatedAfterMonths?: number | null
+  description?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resource-files".
+ */
+export interface ResourceFile {
+  id: number
+  description?: string | null
+  /**
+   * The name the file had when it was uploaded. Stored files get random names.
+   */
+  originalName?: string | null
+  updatedAt: string
+  createdAt: string
+  url?: string | null
+  thumbnailURL?: string | null
+  filename?: string | null
+  mimeType?: string | null
+  filesize?: number | null
+  width?: number | null
+  height?: number | null
+  focalX?: number | null
+  focalY?: number | null
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -254,6 +659,135 @@ export interface ProgramNew {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number
+  alt: string
+  /**
+   * The name the file had when it was uploaded. Stored files get random names.
+   */
+  originalName?: string | null
+  updatedAt: string
+  createdAt: string
+  url?: string | null
+  thumbnailURL?: string | null
+  filename?: string | null
+  mimeType?: string | null
+  filesize?: number | null
+  width?: number | null
+  height?: number | null
+  focalX?: number | null
+  focalY?: number | null
+  sizes?: {
+    thumbnail?: {
+      url?: string | null
+      width?: number | null
+      height?: number | null
+      mimeType?: string | null
+      filesize?: number | null
+      filename?: string | null
+    }
+    card?: {
+      url?: string | null
+      width?: number | null
+      height?: number | null
+      mimeType?: string | null
+      filesize?: number | null
+      filename?: string | null
+    }
+  }
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assistance-requests".
+ */
+export interface AssistanceRequest {
+  id: number
+  case: number | Case
+  submittedBy?: (number | null) | User
+  subject: string
+  message: string
+  /**
+   * A filing or hearing date staff should know about.
+   */
+  urgentDeadline?: string | null
+  status?: ('new' | 'in-progress' | 'answered' | 'declined') | null
+  staffNotes?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resource-submissions".
+ */
+export interface ResourceSubmission {
+  id: number
+  submittedBy?: (number | null) | User
+  title: string
+  description: string
+  file?: (number | null) | ResourceFile
+  clientPermission?: boolean | null
+  status?: ('new' | 'accepted' | 'declined') | null
+  staffNotes?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number
+  submittedBy?: (number | null) | User
+  category: 'library' | 'missing-resource' | 'site-problem' | 'other'
+  message: string
+  pageUrl?: string | null
+  /**
+   * Optional, if the person wants an answer.
+   */
+  replyEmail?: string | null
+  status?: ('new' | 'triaged' | 'done') | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * Every library view, download, share, transfer and outcome. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "access-events".
+ */
+export interface AccessEvent {
+  id: number
+  action:
+    | 'view-library'
+    | 'open-resource'
+    | 'download'
+    | 'share'
+    | 'invite'
+    | 'unshare'
+    | 'transfer'
+    | 'outcome-added'
+    | 'export'
+    | 'view-expert-library'
+  actor?: (number | null) | User
+  organization?: (number | null) | Organization
+  case?: (number | null) | Case
+  resource?: (number | null) | Resource
+  details?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -271,11 +805,151 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  taskStatus?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  completedAt?: string | null
+  totalTried?: number | null
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string
+        completedAt: string
+        taskSlug: 'inline' | 'sendEmail'
+        taskID: string
+        input?:
+          | {
+              [k: string]: unknown
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null
+        output?:
+          | {
+              [k: string]: unknown
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null
+        state: 'failed' | 'succeeded'
+        error?:
+          | {
+              [k: string]: unknown
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null
+        id?: string | null
+      }[]
+    | null
+  taskSlug?: ('inline' | 'sendEmail') | null
+  queue?: string | null
+  waitUntil?: string | null
+  processing?: boolean | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number
   document?:
+    | ({
+        relationTo: 'cases'
+        value: number | Case
+      } | null)
+    | ({
+        relationTo: 'outcomes'
+        value: number | Outcome
+      } | null)
+    | ({
+        relationTo: 'decision-documents'
+        value: number | DecisionDocument
+      } | null)
+    | ({
+        relationTo: 'resources'
+        value: number | Resource
+      } | null)
+    | ({
+        relationTo: 'resource-files'
+        value: number | ResourceFile
+      } | null)
+    | ({
+        relationTo: 'program-news'
+        value: number | ProgramNew
+      } | null)
+    | ({
+        relationTo: 'media'
+        value: number | Media
+      } | null)
+    | ({
+        relationTo: 'experts'
+        value: number | Expert
+      } | null)
+    | ({
+        relationTo: 'assistance-requests'
+        value: number | AssistanceRequest
+      } | null)
+    | ({
+        relationTo: 'resource-submissions'
+        value: number | ResourceSubmission
+      } | null)
+    | ({
+        relationTo: 'feedback'
+        value: number | Feedback
+      } | null)
+    | ({
+        relationTo: 'access-events'
+        value: number | AccessEvent
+      } | null)
     | ({
         relationTo: 'users'
         value: number | User
@@ -285,12 +959,36 @@ export interface PayloadLockedDocument {
         value: number | Organization
       } | null)
     | ({
-        relationTo: 'resources'
-        value: number | Resource
+        relationTo: 'countries'
+        value: number | Country
       } | null)
     | ({
-        relationTo: 'program-news'
-        value: number | ProgramNew
+        relationTo: 'persecution-types'
+        value: number | PersecutionType
+      } | null)
+    | ({
+        relationTo: 'document-types'
+        value: number | DocumentType
+      } | null)
+    | ({
+        relationTo: 'procedural-stages'
+        value: number | ProceduralStage
+      } | null)
+    | ({
+        relationTo: 'topics'
+        value: number | Topic
+      } | null)
+    | ({
+        relationTo: 'relief-types'
+        value: number | ReliefType
+      } | null)
+    | ({
+        relationTo: 'courts'
+        value: number | Court
+      } | null)
+    | ({
+        relationTo: 'adjudicators'
+        value: number | Adjudicator
       } | null)
   globalSlug?: string | null
   user: {
@@ -336,6 +1034,297 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cases_select".
+ */
+export interface CasesSelect<T extends boolean = true> {
+  caseNumber?: T
+  status?: T
+  owner?: T
+  country?: T
+  persecutionTypes?: T
+  protectedGrounds?: T
+  reliefSought?: T
+  proceduralStage?: T
+  court?: T
+  adjudicator?: T
+  nextHearingDate?: T
+  deadlines?:
+    | T
+    | {
+        label?: T
+        date?: T
+        id?: T
+      }
+  detention?: T
+  language?: T
+  facts?: T
+  shares?:
+    | T
+    | {
+        user?: T
+        invitedEmail?: T
+        sharedBy?: T
+        sharedAt?: T
+        attestation?: T
+        id?: T
+      }
+  legacyImport?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outcomes_select".
+ */
+export interface OutcomesSelect<T extends boolean = true> {
+  case?: T
+  reportedBy?: T
+  decisionDate?: T
+  stage?: T
+  court?: T
+  adjudicator?: T
+  results?:
+    | T
+    | {
+        relief?: T
+        result?: T
+        id?: T
+      }
+  arguments?: T
+  argumentsText?: T
+  persuasiveEvidence?: T
+  persuasiveEvidenceText?: T
+  rationale?: T
+  decisionDocument?: T
+  containsIndividualizedAnalysis?: T
+  clientPermission?: T
+  permissionToShare?: T
+  expertFeedback?:
+    | T
+    | {
+        expert?: T
+        expertName?: T
+        feedback?: T
+        keepConfidential?: T
+        id?: T
+      }
+  additionalInformation?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "decision-documents_select".
+ */
+export interface DecisionDocumentsSelect<T extends boolean = true> {
+  case?: T
+  originalName?: T
+  updatedAt?: T
+  createdAt?: T
+  url?: T
+  thumbnailURL?: T
+  filename?: T
+  mimeType?: T
+  filesize?: T
+  width?: T
+  height?: T
+  focalX?: T
+  focalY?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resources_select".
+ */
+export interface ResourcesSelect<T extends boolean = true> {
+  title?: T
+  summary?: T
+  documentType?: T
+  audience?: T
+  publishedAt?: T
+  contentUpdatedAt?: T
+  mayBeFiledAsEvidence?: T
+  countries?: T
+  persecutionTypes?: T
+  reliefTypes?: T
+  proceduralStages?: T
+  topics?: T
+  sourceCaseNumber?: T
+  isRedacted?: T
+  hasAttorneyPermission?: T
+  file?: T
+  externalUrl?: T
+  body?: T
+  extractedText?: T
+  updatedAt?: T
+  createdAt?: T
+  _status?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resource-files_select".
+ */
+export interface ResourceFilesSelect<T extends boolean = true> {
+  description?: T
+  originalName?: T
+  updatedAt?: T
+  createdAt?: T
+  url?: T
+  thumbnailURL?: T
+  filename?: T
+  mimeType?: T
+  filesize?: T
+  width?: T
+  height?: T
+  focalX?: T
+  focalY?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "program-news_select".
+ */
+export interface ProgramNewsSelect<T extends boolean = true> {
+  title?: T
+  slug?: T
+  publishedAt?: T
+  summary?: T
+  body?: T
+  updatedAt?: T
+  createdAt?: T
+  _status?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T
+  originalName?: T
+  updatedAt?: T
+  createdAt?: T
+  url?: T
+  thumbnailURL?: T
+  filename?: T
+  mimeType?: T
+  filesize?: T
+  width?: T
+  height?: T
+  focalX?: T
+  focalY?: T
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T
+              width?: T
+              height?: T
+              mimeType?: T
+              filesize?: T
+              filename?: T
+            }
+        card?:
+          | T
+          | {
+              url?: T
+              width?: T
+              height?: T
+              mimeType?: T
+              filesize?: T
+              filename?: T
+            }
+      }
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "experts_select".
+ */
+export interface ExpertsSelect<T extends boolean = true> {
+  user?: T
+  status?: T
+  displayName?: T
+  expertTypes?: T
+  countries?: T
+  regions?: T
+  topics?: T
+  persecutionTypes?: T
+  languages?: T
+  credentials?: T
+  fees?: T
+  location?: T
+  isRemoteAvailable?: T
+  testimonyKinds?: T
+  contact?:
+    | T
+    | {
+        email?: T
+        phone?: T
+        website?: T
+      }
+  staffNotes?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assistance-requests_select".
+ */
+export interface AssistanceRequestsSelect<T extends boolean = true> {
+  case?: T
+  submittedBy?: T
+  subject?: T
+  message?: T
+  urgentDeadline?: T
+  status?: T
+  staffNotes?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resource-submissions_select".
+ */
+export interface ResourceSubmissionsSelect<T extends boolean = true> {
+  submittedBy?: T
+  title?: T
+  description?: T
+  file?: T
+  clientPermission?: T
+  status?: T
+  staffNotes?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  submittedBy?: T
+  category?: T
+  message?: T
+  pageUrl?: T
+  replyEmail?: T
+  status?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "access-events_select".
+ */
+export interface AccessEventsSelect<T extends boolean = true> {
+  action?: T
+  actor?: T
+  organization?: T
+  case?: T
+  resource?: T
+  details?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -349,6 +1338,7 @@ export interface UsersSelect<T extends boolean = true> {
         newsletter?: T
         caseActivity?: T
       }
+  password?: T
   termsAcceptedAt?: T
   updatedAt?: T
   createdAt?: T
@@ -383,34 +1373,95 @@ export interface OrganizationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "resources_select".
+ * via the `definition` "countries_select".
  */
-export interface ResourcesSelect<T extends boolean = true> {
-  title?: T
-  documentType?: T
-  audience?: T
-  summary?: T
-  publishedAt?: T
-  contentUpdatedAt?: T
-  mayBeFiledAsEvidence?: T
-  body?: T
+export interface CountriesSelect<T extends boolean = true> {
+  name?: T
+  slug?: T
+  code?: T
+  region?: T
   updatedAt?: T
   createdAt?: T
-  _status?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "program-news_select".
+ * via the `definition` "persecution-types_select".
  */
-export interface ProgramNewsSelect<T extends boolean = true> {
-  title?: T
+export interface PersecutionTypesSelect<T extends boolean = true> {
+  name?: T
   slug?: T
-  publishedAt?: T
-  summary?: T
-  body?: T
+  description?: T
   updatedAt?: T
   createdAt?: T
-  _status?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-types_select".
+ */
+export interface DocumentTypesSelect<T extends boolean = true> {
+  name?: T
+  slug?: T
+  isCountryScoped?: T
+  outdatedAfterMonths?: T
+  description?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedural-stages_select".
+ */
+export interface ProceduralStagesSelect<T extends boolean = true> {
+  name?: T
+  slug?: T
+  order?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  name?: T
+  slug?: T
+  audience?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "relief-types_select".
+ */
+export interface ReliefTypesSelect<T extends boolean = true> {
+  name?: T
+  slug?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courts_select".
+ */
+export interface CourtsSelect<T extends boolean = true> {
+  name?: T
+  slug?: T
+  kind?: T
+  city?: T
+  state?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "adjudicators_select".
+ */
+export interface AdjudicatorsSelect<T extends boolean = true> {
+  name?: T
+  slug?: T
+  court?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -419,6 +1470,37 @@ export interface ProgramNewsSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T
   data?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T
+  taskStatus?: T
+  completedAt?: T
+  totalTried?: T
+  hasError?: T
+  error?: T
+  log?:
+    | T
+    | {
+        executedAt?: T
+        completedAt?: T
+        taskSlug?: T
+        taskID?: T
+        input?: T
+        output?: T
+        state?: T
+        error?: T
+        id?: T
+      }
+  taskSlug?: T
+  queue?: T
+  waitUntil?: T
+  processing?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -461,6 +1543,20 @@ export interface CollectionsWidget {
     [k: string]: unknown
   }
   width: 'full'
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    to: string
+    subject: string
+    html: string
+  }
+  output: {
+    messageId?: string | null
+  }
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -45,3 +45,67 @@ export const passwordResetEmail = ({ token }: { token: string }) =>
     ],
     action: { label: 'Choose a new password', url: `${serverURL}/reset-password?token=${token}` },
   })
+
+const caseLink = (caseId: number | string) => `${serverURL}/cases/${caseId}`
+
+export const caseSharedEmail = ({
+  caseNumber,
+  caseId,
+}: {
+  caseNumber: string
+  caseId: number | string
+}) => ({
+  subject: `Case ${caseNumber} was shared with you`,
+  html: renderEmail({
+    heading: `Case ${caseNumber} was shared with you`,
+    paragraphs: [
+      'A colleague shared a TA Library case with you because you work with the applicant. You can now open its tailored library from “Cases Shared With Me” on your My Account page.',
+    ],
+    action: { label: 'Open the case', url: caseLink(caseId) },
+  }),
+})
+
+export const caseInvitationEmail = ({ caseNumber }: { caseNumber: string }) => ({
+  subject: `You are invited to a TA Library case (${caseNumber})`,
+  html: renderEmail({
+    heading: 'You are invited to the TA Library',
+    paragraphs: [
+      `A colleague working on case ${caseNumber} invited you to use its tailored TA Library. Create a free account with this email address and confirm it; the case then appears under “Cases Shared With Me”.`,
+      'If you do not work with this applicant, ignore this message.',
+    ],
+    action: { label: 'Create an account', url: `${serverURL}/register` },
+  }),
+})
+
+export const caseUnsharedEmail = ({ caseNumber }: { caseNumber: string }) => ({
+  subject: `Your access to case ${caseNumber} was removed`,
+  html: renderEmail({
+    heading: `Access to case ${caseNumber} removed`,
+    paragraphs: [
+      `You no longer have access to case ${caseNumber} in the TA Library. If you think this is a mistake, contact the case owner.`,
+    ],
+  }),
+})
+
+export const caseTransferredEmail = ({
+  caseNumber,
+  caseId,
+  isNewOwner,
+}: {
+  caseNumber: string
+  caseId: number | string
+  isNewOwner: boolean
+}) => ({
+  subject: `Case ${caseNumber} was transferred`,
+  html: renderEmail({
+    heading: `Case ${caseNumber} was transferred`,
+    paragraphs: isNewOwner
+      ? [
+          `TA program staff transferred case ${caseNumber} to your account. It now appears under “My Cases”.`,
+        ]
+      : [
+          `TA program staff transferred case ${caseNumber} to another attorney at your request. It no longer appears in your account.`,
+        ],
+    action: isNewOwner ? { label: 'Open the case', url: caseLink(caseId) } : undefined,
+  }),
+})

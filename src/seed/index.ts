@@ -3,8 +3,10 @@ import type { Payload } from 'payload'
 import { lexicalFromParagraphs } from '@/lib/lexical'
 
 import { demoAccounts } from './demo-accounts'
+import { idsBySlug } from './seed-vocabularies'
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString()
+const daysAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
 
 /**
  * Seeds the small demo on an empty database (development only; the config never calls this in
@@ -14,22 +16,35 @@ export const seedDemoIfEmpty = async (payload: Payload) => {
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
   if (totalDocs > 0) return
   payload.logger.info('Empty database: seeding the demo data …')
+  const system = { overrideAccess: true, depth: 0 } as const
+
+  const [country, persecution, docType, stage, topic, relief, court] = await Promise.all([
+    idsBySlug(payload, 'countries'),
+    idsBySlug(payload, 'persecution-types'),
+    idsBySlug(payload, 'document-types'),
+    idsBySlug(payload, 'procedural-stages'),
+    idsBySlug(payload, 'topics'),
+    idsBySlug(payload, 'relief-types'),
+    idsBySlug(payload, 'courts'),
+  ])
 
   const org = await payload.create({
     collection: 'organizations',
-    overrideAccess: true,
+    ...system,
     data: { name: 'Bay Area Immigrant Defense Project', kind: 'nonprofit', state: 'CA' },
   })
   const clinic = await payload.create({
     collection: 'organizations',
-    overrideAccess: true,
+    ...system,
     data: { name: 'Golden Gate Law School Asylum Clinic', kind: 'clinic', state: 'CA' },
   })
 
+  const users: Record<string, number> = {}
   for (const account of demoAccounts) {
-    await payload.create({
+    const isAdvocate = account.role === 'advocate'
+    const created = await payload.create({
       collection: 'users',
-      overrideAccess: true,
+      ...system,
       disableVerificationEmail: true,
       data: {
         email: account.email,
@@ -37,74 +52,210 @@ export const seedDemoIfEmpty = async (payload: Payload) => {
         name: account.name,
         role: account.role,
         _verified: true,
-        organization:
-          account.role === 'advocate'
-            ? account.key === 'colleague'
-              ? clinic.id
-              : org.id
-            : undefined,
-        advocateType:
-          account.key === 'colleague'
+        organization: isAdvocate ? (account.key === 'colleague' ? clinic.id : org.id) : undefined,
+        advocateType: isAdvocate
+          ? account.key === 'colleague'
             ? 'law-student'
-            : account.role === 'advocate'
-              ? 'attorney'
-              : undefined,
+            : 'attorney'
+          : undefined,
         termsAcceptedAt: new Date().toISOString(),
       },
     })
+    users[account.key] = created.id
   }
+
+  const sfCourt = court('san-francisco-immigration-court')
+  const guatemalaCase = await payload.create({
+    collection: 'cases',
+    ...system,
+    data: {
+      caseNumber: 'TA-2026-004213',
+      owner: users.advocate!,
+      country: country('guatemala'),
+      persecutionTypes: [persecution('domestic-violence'), persecution('gender-based-violence')],
+      protectedGrounds: ['particular-social-group'],
+      reliefSought: [relief('asylum'), relief('withholding'), relief('cat')],
+      proceduralStage: stage('immigration-court'),
+      court: sfCourt,
+      nextHearingDate: daysAhead(45),
+      deadlines: [{ label: 'Pre-hearing filing deadline', date: daysAhead(30) }],
+      detention: 'not-detained',
+      language: "Mam (K'iche' interpreter not suitable)",
+      facts:
+        'Applicant fled years of abuse by her partner; police refused to act on three reports. Seeking PSG and state-protection materials.',
+      shares: [
+        {
+          user: users.colleague!,
+          sharedBy: users.advocate!,
+          sharedAt: daysAgo(3),
+          attestation: true,
+        },
+      ],
+    },
+  })
+  const hondurasCase = await payload.create({
+    collection: 'cases',
+    ...system,
+    data: {
+      caseNumber: 'TA-2026-017750',
+      owner: users.advocate!,
+      country: country('honduras'),
+      persecutionTypes: [persecution('gang-based-harm'), persecution('family-membership')],
+      protectedGrounds: ['particular-social-group', 'political-opinion'],
+      reliefSought: [relief('asylum'), relief('withholding')],
+      proceduralStage: stage('asylum-office'),
+      detention: 'not-detained',
+      language: 'Spanish',
+    },
+  })
+  await payload.create({
+    collection: 'cases',
+    ...system,
+    data: {
+      caseNumber: 'TA-2025-000812',
+      legacyImport: true,
+      owner: users.colleague!,
+      country: country('el-salvador'),
+      persecutionTypes: [persecution('political-opinion')],
+      reliefSought: [relief('asylum')],
+      proceduralStage: stage('board-of-immigration-appeals'),
+    },
+  })
+  await payload.create({
+    collection: 'outcomes',
+    ...system,
+    data: {
+      case: hondurasCase.id,
+      reportedBy: users.advocate!,
+      decisionDate: daysAgo(20),
+      stage: stage('asylum-office'),
+      results: [
+        { relief: relief('asylum'), result: 'granted' },
+        { relief: relief('withholding'), result: 'other-relief' },
+      ],
+      arguments: ['psg-formulation', 'nexus'],
+      persuasiveEvidence: ['country-conditions', 'expert-testimony'],
+      rationale:
+        'The officer accepted the family-based social group and found nexus to the gang’s threats.',
+      permissionToShare: true,
+    },
+  })
 
   const resources = [
     {
       title: 'Guatemala: Gender-Based Violence and State Protection, 2026 Update',
-      documentType: 'country-conditions',
+      documentType: docType('country-conditions'),
+      countries: [country('guatemala')],
+      persecutionTypes: [persecution('domestic-violence'), persecution('gender-based-violence')],
       summary:
         'Country conditions research on domestic and gender-based violence in Guatemala, the availability of police and judicial protection, and internal relocation.',
       publishedAt: daysAgo(400),
       contentUpdatedAt: daysAgo(30),
     },
     {
-      title: 'Practice Advisory: Particular Social Group Claims After Matter of A-B-',
-      documentType: 'practice-advisory',
+      title: 'Honduras: Gangs, Extortion and Family Targeting',
+      documentType: docType('country-conditions'),
+      countries: [country('honduras')],
+      persecutionTypes: [
+        persecution('gang-based-harm'),
+        persecution('family-membership'),
+        persecution('extortion'),
+      ],
       summary:
-        'How to frame particular social group claims based on gender and domestic relationships, with model definitions and supporting authority.',
+        'How gangs in Honduras target families of those who resist, and the limits of state protection.',
+      publishedAt: daysAgo(900),
+    },
+    {
+      title:
+        'Practice Advisory: Particular Social Group Claims Based on Gender and Domestic Relationships',
+      documentType: docType('practice-advisory'),
+      persecutionTypes: [persecution('domestic-violence'), persecution('gender-based-violence')],
+      topics: [topic('particular-social-group-formulation')],
+      summary:
+        'How to frame particular social group claims based on gender and domestic relationships, with model definitions.',
       publishedAt: daysAgo(200),
     },
     {
-      title: 'Sample Brief: Gang-Based Persecution, Honduras (Immigration Court)',
-      documentType: 'sample-brief',
-      summary:
-        'Redacted pre-hearing brief arguing political opinion and family membership nexus in a gang-based claim.',
+      title: 'Sample Brief: Gang-Based Persecution and Family Membership (Immigration Court)',
+      documentType: docType('sample-brief'),
+      persecutionTypes: [persecution('gang-based-harm'), persecution('family-membership')],
+      proceduralStages: [stage('immigration-court')],
+      summary: 'Redacted pre-hearing brief arguing family-membership nexus in a gang-based claim.',
       publishedAt: daysAgo(90),
-      mayBeFiledAsEvidence: false,
     },
     {
-      title: 'Universal Expert Declaration: Femicide in El Salvador',
-      documentType: 'expert-declaration',
+      title: 'Universal Expert Declaration: Femicide and Impunity in Guatemala',
+      documentType: docType('expert-declaration'),
+      countries: [country('guatemala')],
+      persecutionTypes: [persecution('gender-based-violence')],
       summary:
-        'Declaration by a country conditions expert on femicide and impunity in El Salvador, authorized for filing in registered cases.',
+        'Declaration by a country conditions expert, authorized for filing in registered cases.',
       publishedAt: daysAgo(60),
       mayBeFiledAsEvidence: true,
     },
     {
+      title: 'Unpublished IJ Decision: Domestic Violence PSG Granted (San Francisco)',
+      documentType: docType('unpublished-decision'),
+      persecutionTypes: [persecution('domestic-violence')],
+      proceduralStages: [stage('immigration-court')],
+      summary: 'Redacted grant of asylum recognizing a domestic-violence particular social group.',
+      publishedAt: daysAgo(150),
+      sourceCaseNumber: 'TA-2024-031337',
+      isRedacted: true,
+      hasAttorneyPermission: true,
+    },
+    {
       title: 'Webinar: Strategies for Maximizing Technical Assistance in Asylum Cases',
-      documentType: 'training',
+      documentType: docType('training'),
+      topics: [topic('working-with-experts')],
       summary: 'Recorded training on using the TA Library, sharing cases and reporting outcomes.',
       publishedAt: daysAgo(20),
     },
-  ] as const
+    {
+      title: 'Guide for Experts: Writing a Country Conditions Declaration',
+      documentType: docType('practice-advisory'),
+      audience: 'experts' as const,
+      topics: [topic('writing-expert-declarations'), topic('collaborating-with-legal-teams')],
+      summary:
+        'What immigration judges look for in an expert declaration and how to work with the legal team.',
+      publishedAt: daysAgo(100),
+    },
+  ]
   for (const resource of resources) {
     await payload.create({
       collection: 'resources',
-      overrideAccess: true,
+      ...system,
       data: {
-        ...resource,
         audience: 'advocates',
+        ...resource,
         _status: 'published',
         body: lexicalFromParagraphs([resource.summary]),
       },
     })
   }
+
+  await payload.create({
+    collection: 'experts',
+    ...system,
+    data: {
+      user: users.expert!,
+      status: 'approved',
+      displayName: 'Dr. Grace Okafor',
+      expertTypes: ['country-conditions'],
+      countries: [country('guatemala'), country('honduras'), country('el-salvador')],
+      regions: ['Central America'],
+      persecutionTypes: [persecution('gender-based-violence'), persecution('gang-based-harm')],
+      languages: ['English', 'Spanish'],
+      credentials:
+        'Professor of Latin American Studies; 40 declarations and 12 court testimonies since 2015.',
+      fees: 'reduced-fee',
+      location: 'Oakland, CA',
+      isRemoteAvailable: true,
+      testimonyKinds: ['written-declaration', 'oral-testimony'],
+      contact: { email: 'expert@example.org' },
+      staffNotes: 'Vetted 2026-03. References checked.',
+    },
+  })
 
   const news = [
     {
@@ -125,10 +276,9 @@ export const seedDemoIfEmpty = async (payload: Payload) => {
   for (const item of news) {
     await payload.create({
       collection: 'program-news',
-      overrideAccess: true,
+      ...system,
       data: { ...item, _status: 'published', body: lexicalFromParagraphs([item.summary]) },
     })
   }
-
-  payload.logger.info('Demo data ready.')
+  payload.logger.info(`Demo data ready (shared case ${guatemalaCase.caseNumber}).`)
 }

@@ -33,6 +33,7 @@ describe('committed migrations', () => {
   let fresh: TestDatabase
   let migrated: pg.Pool
   let pushed: pg.Pool
+  let migrateOutput: { stdout: string; stderr: string }
 
   beforeAll(async () => {
     // Initialising Payload in test mode pushes the schema the config describes to the run's database.
@@ -40,7 +41,7 @@ describe('committed migrations', () => {
     pushed = new pg.Pool({ connectionString: process.env.DATABASE_URL })
     fresh = await createTestDatabase('migrate')
     // The same CLI an operator runs, in production mode, against an empty database.
-    await run('npx', ['payload', 'migrate'], {
+    migrateOutput = await run('npx', ['payload', 'migrate'], {
       env: {
         ...process.env,
         NODE_ENV: 'production',
@@ -64,7 +65,7 @@ describe('committed migrations', () => {
       describeSchema(migrated),
       describeSchema(pushed),
     ])
-    expect(fromMigrations.length).toBeGreaterThan(50)
+    expect(fromMigrations.length, migrateOutput.stdout + migrateOutput.stderr).toBeGreaterThan(50)
     expect(fromMigrations).toEqual(fromConfig)
   })
 

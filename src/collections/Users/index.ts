@@ -1,15 +1,22 @@
 import type { CollectionConfig } from 'payload'
 
 import { canCreateAccount } from '@/access/canCreateAccount'
+import { canSetPasswordByUpdate } from '@/access/canSetPasswordByUpdate'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
-import { isStaff } from '@/access/isStaff'
+import { isStaff, isStaffField } from '@/access/isStaff'
 import { selfOrStaff } from '@/access/selfOrStaff'
 import { isProduction } from '@/lib/env'
 import { passwordResetEmail, verificationEmail } from '@/lib/email-templates'
 import { isStaffUser, roleLabels, roles, selfServiceRoles } from '@/lib/roles'
 
 import { slugs } from '../slugs'
+import { changePasswordEndpoint } from './endpoints/changePassword'
+import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
+import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/enforcePasswordPolicy'
+import { guardPasswordUpdates } from './hooks/guardPasswordUpdates'
+import { hideAccountExistenceAtLogin } from './hooks/hideAccountExistenceAtLogin'
 import { requireOrganizationForAdvocates } from './hooks/requireOrganizationForAdvocates'
+import { restrictForgotPasswordToRest } from './hooks/restrictForgotPasswordToRest'
 
 export const Users: CollectionConfig = {
   slug: slugs.users,
@@ -46,8 +53,16 @@ export const Users: CollectionConfig = {
     unlock: isStaff,
   },
   hooks: {
-    beforeValidate: [requireOrganizationForAdvocates],
+    beforeOperation: [
+      hideAccountExistenceAtLogin,
+      guardPasswordUpdates,
+      enforcePasswordPolicyOnReset,
+      restrictForgotPasswordToRest,
+    ],
+    beforeValidate: [requireOrganizationForAdvocates, enforcePasswordPolicy],
   },
+  // Matched before Payload's built-in auth routes, so forgot-password replaces the default one.
+  endpoints: [changePasswordEndpoint, forgotPasswordEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     {
@@ -105,6 +120,32 @@ export const Users: CollectionConfig = {
           label: 'Activity on my cases',
         },
       ],
+    },
+    // Overrides of fields Payload adds to auth collections (merged into its own definitions; no
+    // database change: `password` is virtual, `_verified` keeps its column).
+    {
+      // Payload's own `_verified` lets any signed-in user set it. Staff may verify an address by
+      // hand (the admin panel offers it); nobody verifies their own.
+      name: '_verified',
+      type: 'checkbox',
+      access: { create: isStaffField, update: isStaffField },
+    },
+    {
+      // Payload's own `sessions` can be written on create; sessions are only ever made by login.
+      name: 'sessions',
+      type: 'array',
+      access: { create: () => false },
+      fields: [],
+    },
+    {
+      // Payload reads `password` from the submitted data, not from a column. Declaring it lets field
+      // access decide who may set it by update, and the admin panel shows "Change password" only
+      // where that is allowed: on other users' accounts, for admins.
+      name: 'password',
+      type: 'text',
+      virtual: true,
+      hidden: true,
+      access: { update: canSetPasswordByUpdate },
     },
     {
       name: 'termsAcceptedAt',

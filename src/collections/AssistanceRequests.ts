@@ -1,0 +1,70 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { caseMemberOfReferencedCase } from '@/access/caseMemberOfReferencedCase'
+import { isStaff, isStaffField } from '@/access/isStaff'
+import { setSubmittedBy } from '@/hooks/setSubmittedBy'
+import { isStaffUser } from '@/lib/roles'
+
+import { slugs } from './slugs'
+
+/** Staff get every request; an advocate gets the requests they sent. */
+const readRequests: Access = ({ req }) => {
+  if (isStaffUser(req.user)) return true
+  if (!req.user) return false
+  return { submittedBy: { equals: req.user.id } }
+}
+
+export const AssistanceRequests: CollectionConfig = {
+  slug: slugs.assistanceRequests,
+  labels: { singular: 'Assistance request', plural: 'Assistance requests' },
+  admin: {
+    useAsTitle: 'subject',
+    defaultColumns: ['subject', 'case', 'urgentDeadline', 'status', 'createdAt'],
+    group: 'Queues',
+  },
+  defaultSort: 'urgentDeadline',
+  access: {
+    read: readRequests,
+    create: caseMemberOfReferencedCase,
+    update: isStaff,
+    delete: isStaff,
+  },
+  hooks: { beforeChange: [setSubmittedBy] },
+  fields: [
+    { name: 'case', type: 'relationship', relationTo: slugs.cases, required: true, index: true },
+    {
+      name: 'submittedBy',
+      type: 'relationship',
+      relationTo: slugs.users,
+      index: true,
+      admin: { readOnly: true },
+    },
+    { name: 'subject', type: 'text', required: true, maxLength: 200 },
+    { name: 'message', type: 'textarea', required: true, maxLength: 5000 },
+    {
+      name: 'urgentDeadline',
+      type: 'date',
+      index: true,
+      admin: { description: 'A filing or hearing date staff should know about.' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'new',
+      index: true,
+      access: { create: isStaffField, update: isStaffField },
+      options: [
+        { value: 'new', label: 'New' },
+        { value: 'in-progress', label: 'In progress' },
+        { value: 'answered', label: 'Answered' },
+        { value: 'declined', label: 'Declined (capacity)' },
+      ],
+    },
+    {
+      name: 'staffNotes',
+      type: 'textarea',
+      maxLength: 5000,
+      access: { read: isStaffField, create: isStaffField, update: isStaffField },
+    },
+  ],
+}

@@ -1,0 +1,22 @@
+import type { Endpoint } from 'payload'
+
+import { caseLibrary } from '@/library/service'
+
+import { findViewableCase, problem } from './shared'
+
+/**
+ * GET /api/cases/:id/library?country=&persecution=&type=&stage=&topic=&from=&to=&q=&sort=&page=
+ * → { items, facets, total, page, pageSize, caseNumberSearch }. Owner, shared users and staff.
+ */
+export const caseLibraryEndpoint: Endpoint = {
+  path: '/:id/library',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return problem(401, 'not-signed-in', 'Log in to open the library.')
+    const theCase = await findViewableCase(req)
+    if (!theCase) return problem(404, 'case-not-found', 'Case not found.')
+    const params = new URL(req.url ?? 'http://localhost').searchParams
+    const result = await caseLibrary(req, theCase, params)
+    return Response.json(result, { headers: { 'Cache-Control': 'private, no-store' } })
+  },
+}

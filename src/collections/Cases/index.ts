@@ -1,0 +1,226 @@
+import type { CollectionConfig } from 'payload'
+
+import { caseOwnerOrStaff, caseOwnerSharedOrStaff } from '@/access/caseMembership'
+import { isAdvocateOrStaff } from '@/access/isAdvocate'
+import { isStaff, isStaffField } from '@/access/isStaff'
+import { tagsField } from '@/fields/tags'
+
+import { slugs } from '../slugs'
+import { downloadResourceEndpoint } from './endpoints/downloadResource'
+import { caseLibraryEndpoint } from './endpoints/library'
+import { shareCaseEndpoint, unshareCaseEndpoint } from './endpoints/share'
+import { transferCaseEndpoint } from './endpoints/transfer'
+import { assignCaseNumberAndOwner } from './hooks/assignCaseNumberAndOwner'
+
+export const protectedGrounds = [
+  { value: 'race', label: 'Race' },
+  { value: 'religion', label: 'Religion' },
+  { value: 'nationality', label: 'Nationality' },
+  { value: 'particular-social-group', label: 'Membership in a particular social group' },
+  { value: 'political-opinion', label: 'Political opinion' },
+] as const
+
+export const Cases: CollectionConfig = {
+  slug: slugs.cases,
+  labels: { singular: 'Case', plural: 'Cases' },
+  admin: {
+    useAsTitle: 'caseNumber',
+    defaultColumns: [
+      'caseNumber',
+      'owner',
+      'country',
+      'proceduralStage',
+      'nextHearingDate',
+      'status',
+      'updatedAt',
+    ],
+    listSearchableFields: ['caseNumber'],
+    group: 'Cases',
+    description:
+      'One case per principal applicant. Confidential: never copy case facts outside this system.',
+  },
+  defaultSort: '-createdAt',
+  access: {
+    read: caseOwnerSharedOrStaff,
+    // Only advocates register cases (staff import legacy ones); experts never touch case data.
+    create: isAdvocateOrStaff,
+    update: caseOwnerOrStaff,
+    delete: isStaff,
+    readVersions: isStaff,
+  },
+  hooks: {
+    beforeChange: [assignCaseNumberAndOwner],
+  },
+  endpoints: [
+    shareCaseEndpoint,
+    unshareCaseEndpoint,
+    transferCaseEndpoint,
+    caseLibraryEndpoint,
+    downloadResourceEndpoint,
+  ],
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'caseNumber',
+          type: 'text',
+          unique: true,
+          index: true,
+          maxLength: 40,
+          access: { create: isStaffField, update: isStaffField },
+          admin: {
+            readOnly: false,
+            description:
+              'Generated (e.g. TA-2026-004213). Staff may enter an existing number for an imported legacy case.',
+          },
+        },
+        {
+          name: 'status',
+          type: 'select',
+          defaultValue: 'open',
+          index: true,
+          options: [
+            { value: 'open', label: 'Open' },
+            { value: 'closed', label: 'Closed' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'owner',
+      type: 'relationship',
+      relationTo: slugs.users,
+      index: true,
+      required: true,
+      filterOptions: { role: { equals: 'advocate' } },
+      access: { update: isStaffField },
+      admin: {
+        description:
+          'The advocate who registered the case. Staff transfer cases with the transfer action.',
+      },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Claim',
+          fields: [
+            tagsField({
+              name: 'country',
+              relationTo: slugs.countries,
+              hasMany: false,
+              isRequired: true,
+              label: 'Country of origin',
+            }),
+            tagsField({
+              name: 'persecutionTypes',
+              relationTo: slugs.persecutionTypes,
+              label: 'Types of persecution',
+            }),
+            {
+              name: 'protectedGrounds',
+              type: 'select',
+              hasMany: true,
+              options: protectedGrounds.map((option) => ({ ...option })),
+            },
+            tagsField({
+              name: 'reliefSought',
+              relationTo: slugs.reliefTypes,
+              label: 'Relief sought',
+            }),
+          ],
+        },
+        {
+          label: 'Proceedings',
+          fields: [
+            tagsField({
+              name: 'proceduralStage',
+              relationTo: slugs.proceduralStages,
+              hasMany: false,
+            }),
+            tagsField({
+              name: 'court',
+              relationTo: slugs.courts,
+              hasMany: false,
+              label: 'Court or asylum office',
+            }),
+            tagsField({ name: 'adjudicator', relationTo: slugs.adjudicators, hasMany: false }),
+            { name: 'nextHearingDate', type: 'date', index: true },
+            {
+              name: 'deadlines',
+              type: 'array',
+              maxRows: 20,
+              fields: [
+                { name: 'label', type: 'text', required: true, maxLength: 120 },
+                { name: 'date', type: 'date', required: true },
+              ],
+            },
+            {
+              name: 'detention',
+              type: 'select',
+              defaultValue: 'unknown',
+              options: [
+                { value: 'detained', label: 'Detained' },
+                { value: 'not-detained', label: 'Not detained' },
+                { value: 'unknown', label: 'Unknown' },
+              ],
+            },
+            { name: 'language', type: 'text', maxLength: 80, label: "Applicant's language" },
+          ],
+        },
+        {
+          label: 'Facts',
+          fields: [
+            {
+              name: 'facts',
+              type: 'textarea',
+              maxLength: 5000,
+              admin: {
+                description:
+                  'Free-text facts that help staff find materials. No names, A-numbers or other identifiers.',
+              },
+            },
+          ],
+        },
+        {
+          label: 'Sharing',
+          fields: [
+            {
+              name: 'shares',
+              type: 'array',
+              // Owners share and unshare through the sharing endpoints, which check and log each change.
+              access: { create: isStaffField, update: isStaffField },
+              admin: {
+                description:
+                  'People working with this applicant. Access starts once an invited address is verified.',
+              },
+              fields: [
+                { name: 'user', type: 'relationship', relationTo: slugs.users, index: true },
+                { name: 'invitedEmail', type: 'email', index: true },
+                { name: 'sharedBy', type: 'relationship', relationTo: slugs.users },
+                { name: 'sharedAt', type: 'date', required: true },
+                {
+                  name: 'attestation',
+                  type: 'checkbox',
+                  required: true,
+                  label: 'The person sharing confirmed this person works with the applicant',
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'legacyImport',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { create: isStaffField, update: isStaffField },
+      admin: {
+        position: 'sidebar',
+        description: 'Registered before the TA Library; keeps its original number.',
+      },
+    },
+  ],
+}

@@ -1,0 +1,191 @@
+import type { CollectionConfig } from 'payload'
+
+import { relatedCaseMemberOrStaff, relatedCaseOwnerOrStaff } from '@/access/caseMembership'
+import { isStaff, isStaffField } from '@/access/isStaff'
+import { ownerOfReferencedCase } from '@/access/ownerOfReferencedCase'
+import { attestationField } from '@/fields/attestation'
+import { tagsField } from '@/fields/tags'
+
+import { slugs } from '../slugs'
+import { setReportedBy } from './hooks/setReportedBy'
+
+export const argumentTags = [
+  { value: 'psg-formulation', label: 'Particular social group formulation' },
+  { value: 'political-opinion', label: 'Political opinion (actual or imputed)' },
+  { value: 'nexus', label: 'Nexus' },
+  { value: 'state-protection', label: 'Unable or unwilling to protect' },
+  { value: 'internal-relocation', label: 'Internal relocation' },
+  { value: 'past-persecution', label: 'Past persecution' },
+  { value: 'well-founded-fear', label: 'Well-founded fear' },
+  { value: 'credibility', label: 'Credibility' },
+  { value: 'one-year-bar', label: 'One-year filing deadline exception' },
+  { value: 'cat-acquiescence', label: 'CAT: government acquiescence' },
+  { value: 'humanitarian-asylum', label: 'Humanitarian asylum' },
+  { value: 'other', label: 'Other' },
+] as const
+
+export const evidenceTags = [
+  { value: 'expert-testimony', label: 'Expert testimony or declaration' },
+  { value: 'country-conditions', label: 'Country conditions evidence' },
+  { value: 'medical-evaluation', label: 'Medical or forensic evaluation' },
+  { value: 'psychological-evaluation', label: 'Psychological evaluation' },
+  { value: 'applicant-testimony', label: "Applicant's testimony" },
+  { value: 'witness-declarations', label: 'Witness declarations' },
+  { value: 'documents-from-country', label: 'Documents from the country of origin' },
+  { value: 'other', label: 'Other' },
+] as const
+
+export const Outcomes: CollectionConfig = {
+  slug: slugs.outcomes,
+  labels: { singular: 'Outcome', plural: 'Outcomes' },
+  admin: {
+    useAsTitle: 'decisionDate',
+    defaultColumns: ['case', 'decisionDate', 'stage', 'court', 'adjudicator', 'createdAt'],
+    group: 'Cases',
+  },
+  defaultSort: '-decisionDate',
+  access: {
+    read: relatedCaseMemberOrStaff,
+    create: ownerOfReferencedCase,
+    update: relatedCaseOwnerOrStaff,
+    delete: isStaff,
+  },
+  hooks: {
+    beforeChange: [setReportedBy],
+  },
+  fields: [
+    {
+      name: 'case',
+      type: 'relationship',
+      relationTo: slugs.cases,
+      required: true,
+      index: true,
+      access: { update: isStaffField },
+    },
+    {
+      name: 'reportedBy',
+      type: 'relationship',
+      relationTo: slugs.users,
+      index: true,
+      access: { create: isStaffField, update: isStaffField },
+      admin: { readOnly: true },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'decisionDate', type: 'date', required: true, index: true },
+        tagsField({ name: 'stage', relationTo: slugs.proceduralStages, hasMany: false }),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        tagsField({
+          name: 'court',
+          relationTo: slugs.courts,
+          hasMany: false,
+          label: 'Court or asylum office',
+        }),
+        tagsField({ name: 'adjudicator', relationTo: slugs.adjudicators, hasMany: false }),
+      ],
+    },
+    {
+      name: 'results',
+      type: 'array',
+      minRows: 1,
+      maxRows: 5,
+      labels: { singular: 'Result', plural: 'Result per relief sought' },
+      fields: [
+        {
+          name: 'relief',
+          type: 'relationship',
+          relationTo: slugs.reliefTypes,
+          required: true,
+          index: true,
+        },
+        {
+          name: 'result',
+          type: 'select',
+          required: true,
+          index: true,
+          options: [
+            { value: 'granted', label: 'Granted' },
+            { value: 'denied', label: 'Denied' },
+            { value: 'other-relief', label: 'Other relief' },
+            { value: 'pending', label: 'Pending / remanded' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'arguments',
+      type: 'select',
+      hasMany: true,
+      options: argumentTags.map((o) => ({ ...o })),
+    },
+    { name: 'argumentsText', type: 'textarea', maxLength: 5000, label: 'Arguments made' },
+    {
+      name: 'persuasiveEvidence',
+      type: 'select',
+      hasMany: true,
+      options: evidenceTags.map((o) => ({ ...o })),
+    },
+    {
+      name: 'persuasiveEvidenceText',
+      type: 'textarea',
+      maxLength: 5000,
+      label: 'Evidence found persuasive',
+    },
+    { name: 'rationale', type: 'textarea', maxLength: 5000 },
+    {
+      name: 'decisionDocument',
+      type: 'upload',
+      relationTo: slugs.decisionDocuments,
+      admin: {
+        description: 'Only decisions with individualized analysis, with the client’s permission.',
+      },
+    },
+    attestationField({
+      name: 'containsIndividualizedAnalysis',
+      label:
+        'The decision contains individualized analysis (not only a generalized addendum of the law)',
+      isRequiredWhen: (data) => Boolean(data.decisionDocument),
+      requiredMessage: 'Confirm the decision contains individualized analysis before attaching it.',
+    }),
+    attestationField({
+      name: 'clientPermission',
+      label: 'My client gave permission to share this decision with the TA program',
+      isRequiredWhen: (data) => Boolean(data.decisionDocument),
+      requiredMessage: 'Confirm your client’s permission before attaching the decision.',
+    }),
+    {
+      name: 'permissionToShare',
+      type: 'checkbox',
+      defaultValue: false,
+      label:
+        'The TA program may share redacted briefs and decisions from this case with other advocates',
+    },
+    {
+      name: 'expertFeedback',
+      type: 'array',
+      maxRows: 10,
+      fields: [
+        { name: 'expert', type: 'relationship', relationTo: slugs.experts, index: true },
+        {
+          name: 'expertName',
+          type: 'text',
+          maxLength: 200,
+          admin: { description: 'If the expert is not in the directory.' },
+        },
+        { name: 'feedback', type: 'textarea', maxLength: 3000 },
+        {
+          name: 'keepConfidential',
+          type: 'checkbox',
+          defaultValue: false,
+          label: 'Keep this feedback confidential (do not share it with the expert)',
+        },
+      ],
+    },
+    { name: 'additionalInformation', type: 'textarea', maxLength: 5000 },
+  ],
+}

@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+
+import { isSignedIn } from '@/access/isSignedIn'
+import { isStaff, isStaffField } from '@/access/isStaff'
+import { ownRecordsOrStaff } from '@/access/ownRecordsOrStaff'
+import { attestationField } from '@/fields/attestation'
+import { setSubmittedBy } from '@/hooks/setSubmittedBy'
+
+import { slugs } from './slugs'
+
+export const ResourceSubmissions: CollectionConfig = {
+  slug: slugs.resourceSubmissions,
+  labels: { singular: 'Resource submission', plural: 'Resource submissions' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'submittedBy', 'status', 'createdAt'],
+    group: 'Queues',
+  },
+  access: {
+    read: ownRecordsOrStaff,
+    create: isSignedIn,
+    update: isStaff,
+    delete: isStaff,
+  },
+  hooks: { beforeChange: [setSubmittedBy] },
+  fields: [
+    {
+      name: 'submittedBy',
+      type: 'relationship',
+      relationTo: slugs.users,
+      index: true,
+      admin: { readOnly: true },
+    },
+    { name: 'title', type: 'text', required: true, maxLength: 300 },
+    { name: 'description', type: 'textarea', required: true, maxLength: 5000 },
+    { name: 'file', type: 'upload', relationTo: slugs.resourceFiles },
+    attestationField({
+      name: 'clientPermission',
+      label: 'I have my client’s permission to share this material, and it is redacted',
+      requiredMessage: 'Confirm you have your client’s permission and the material is redacted.',
+    }),
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'new',
+      index: true,
+      access: { create: isStaffField, update: isStaffField },
+      options: [
+        { value: 'new', label: 'New' },
+        { value: 'accepted', label: 'Accepted into the library' },
+        { value: 'declined', label: 'Declined' },
+      ],
+    },
+    {
+      name: 'staffNotes',
+      type: 'textarea',
+      maxLength: 5000,
+      access: { read: isStaffField, create: isStaffField, update: isStaffField },
+    },
+  ],
+}

@@ -1,0 +1,126 @@
+import type {
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  PayloadRequest,
+  SanitizedConfig,
+} from 'payload'
+import {
+  GraphQLError,
+  Kind,
+  type ASTNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql'
+
+import { isStaffUser } from './roles'
+
+/** Highest `depth` and page size a non-staff request may ask for (staff keep Payload's limits). */
+export const nonStaffLimits = { depth: 2, limit: 100, graphQLDepth: 8 } as const
+
+/**
+ * Caps depth and page size for everyone but staff, so one request cannot make the server expand
+ * thousands of documents. Runs before every read operation of every collection.
+ */
+export const capNonStaffQueries: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  const next = args as {
+    depth?: number
+    limit?: number
+    pagination?: boolean
+    overrideAccess?: boolean
+  }
+  // Trusted system work (seeding, jobs, access rules themselves) is not a client request.
+  if (next.overrideAccess || isStaffUser(req.user) || operation !== 'read') return args
+  if (typeof next.depth !== 'number' || next.depth > nonStaffLimits.depth) {
+    next.depth = Math.min(next.depth ?? nonStaffLimits.depth, nonStaffLimits.depth)
+  }
+  if (!next.limit || next.limit > nonStaffLimits.limit) next.limit = nonStaffLimits.limit
+  next.pagination = true
+  return args
+}
+
+const staffOnly = ({ req }: { req: PayloadRequest }) => isStaffUser(req.user)
+
+/**
+ * Payload adds collections of its own whose default access is "any signed-in account": an
+ * advocate could list which documents staff are editing, or delete migration records. Close them.
+ */
+const internalAccess: Record<string, CollectionConfig['access']> = {
+  'payload-locked-documents': {
+    read: staffOnly,
+    create: staffOnly,
+    update: staffOnly,
+    delete: staffOnly,
+  },
+  'payload-migrations': {
+    read: ({ req }) => req.user?.role === 'admin',
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+}
+
+/** Preferences stay per user (Payload's own rule) and are for staff only: nobody else uses the admin. */
+const wrapPreferences = (access: CollectionConfig['access'] = {}): CollectionConfig['access'] =>
+  Object.fromEntries(
+    Object.entries(access).map(([operation, rule]) => [
+      operation,
+      (args: Parameters<typeof staffOnly>[0]) =>
+        staffOnly(args) &&
+        (typeof rule === 'function' ? (rule as (a: unknown) => unknown)(args) : true),
+    ]),
+  ) as CollectionConfig['access']
+
+/** Refuses GraphQL documents nested deeper than the limit, for everyone but staff. */
+const depthLimitRule =
+  (maxDepth: number): ValidationRule =>
+  (context: ValidationContext) => {
+    const fragments = new Map(
+      context
+        .getDocument()
+        .definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)
+        .map((d) => [(d as { name: { value: string } }).name.value, d]),
+    )
+    const depthOf = (node: ASTNode, seen: Set<string>): number => {
+      if (node.kind === Kind.FRAGMENT_SPREAD) {
+        const name = node.name.value
+        const fragment = fragments.get(name)
+        if (!fragment || seen.has(name)) return 0
+        return depthOf(fragment, new Set([...seen, name]))
+      }
+      const selectionSet = 'selectionSet' in node ? node.selectionSet : undefined
+      if (!selectionSet) return 0
+      const inner = Math.max(0, ...selectionSet.selections.map((s) => depthOf(s, seen)))
+      return node.kind === Kind.FIELD ? inner + 1 : inner
+    }
+    for (const definition of context.getDocument().definitions) {
+      if (definition.kind !== Kind.OPERATION_DEFINITION) continue
+      const depth = depthOf(definition, new Set())
+      if (depth > maxDepth) {
+        context.reportError(
+          new GraphQLError(`Query is nested ${depth} levels deep; the limit is ${maxDepth}.`),
+        )
+      }
+    }
+    return {}
+  }
+
+export const graphQLValidationRules = (args: { contextValue?: unknown }): ValidationRule[] => {
+  const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
+  return isStaffUser(req?.user) ? [] : [depthLimitRule(nonStaffLimits.graphQLDepth)]
+}
+
+/** Applied to the sanitized config: limits on every collection, and Payload's own collections closed. */
+export const hardenConfig = (config: SanitizedConfig): SanitizedConfig => {
+  for (const collection of config.collections) {
+    collection.hooks.beforeOperation = [
+      capNonStaffQueries,
+      ...(collection.hooks.beforeOperation ?? []),
+    ]
+    const access = internalAccess[collection.slug]
+    if (access) Object.assign(collection.access, access)
+    if (collection.slug === 'payload-preferences') {
+      Object.assign(collection.access, wrapPreferences(collection.access))
+    }
+  }
+  return config
+}

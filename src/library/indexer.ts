@@ -1,0 +1,124 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { SQL } from 'drizzle-orm'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  Payload,
+  PayloadRequest,
+} from 'payload'
+
+/** The drizzle handle for this request: inside its transaction when there is one. */
+export const dbFor = async (payload: Payload, req?: Partial<PayloadRequest>) => {
+  const transactionID = req?.transactionID ? await req.transactionID : undefined
+  const session = transactionID
+    ? (payload.db.sessions?.[transactionID] as { db?: unknown } | undefined)
+    : undefined
+  return (session?.db ?? payload.db.drizzle) as typeof payload.db.drizzle
+}
+
+const tagIds = (path: string, column: string) =>
+  sql.raw(`coalesce((
+    SELECT array_agg(DISTINCT rr.${column} ORDER BY rr.${column})
+    FROM resources_rels rr
+    WHERE rr.parent_id = r.id AND rr.path = '${path}' AND rr.${column} IS NOT NULL
+  ), '{}')`)
+
+/**
+ * Rebuilds the library_index rows of the resources matching `scope` (a SQL condition on `r`),
+ * straight from the resources tables, in one statement. Rich-text body words come from the Lexical
+ * JSON's text nodes; `extracted_text` holds the words of the attached PDF.
+ */
+const reindexWhere = async (payload: Payload, scope: SQL, req?: Partial<PayloadRequest>) => {
+  const db = await dbFor(payload, req)
+  await db.execute(sql`
+    INSERT INTO library_index (
+      resource_id, audience, is_published, document_type_id, document_type_slug, is_country_scoped,
+      is_decision_cleared, country_ids, persecution_ids, relief_ids, stage_ids, topic_ids, title,
+      summary, published_at, content_updated_at, sort_date, may_be_filed_as_evidence, has_file,
+      source_case_number, search)
+    SELECT
+      r.id, r.audience::text, r._status = 'published', r.document_type_id, dt.slug,
+      coalesce(dt.is_country_scoped, false),
+      dt.slug <> 'unpublished-decision' OR (coalesce(r.is_redacted, false) AND coalesce(r.has_attorney_permission, false)),
+      ${tagIds('countries', 'countries_id')},
+      ${tagIds('persecutionTypes', 'persecution_types_id')},
+      ${tagIds('reliefTypes', 'relief_types_id')},
+      ${tagIds('proceduralStages', 'procedural_stages_id')},
+      ${tagIds('topics', 'topics_id')},
+      r.title, r.summary, r.published_at, r.content_updated_at,
+      greatest(r.published_at, coalesce(r.content_updated_at, r.published_at)),
+      coalesce(r.may_be_filed_as_evidence, false), r.file_id IS NOT NULL, upper(r.source_case_number),
+      setweight(to_tsvector('english', coalesce(r.title, '')), 'A')
+        || setweight(to_tsvector('english', coalesce(r.summary, '')), 'B')
+        || setweight(to_tsvector('english', coalesce((
+             SELECT string_agg(t #>> '{}', ' ') FROM jsonb_path_query(r.body, 'strict $.**.text') AS t
+           ), '')), 'C')
+        || setweight(to_tsvector('english', left(coalesce(r.extracted_text, ''), 500000)), 'D')
+    FROM resources r
+    JOIN document_types dt ON dt.id = r.document_type_id
+    WHERE r.title IS NOT NULL AND r.published_at IS NOT NULL AND (${scope})
+    ON CONFLICT (resource_id) DO UPDATE SET
+      audience = EXCLUDED.audience, is_published = EXCLUDED.is_published,
+      document_type_id = EXCLUDED.document_type_id, document_type_slug = EXCLUDED.document_type_slug,
+      is_country_scoped = EXCLUDED.is_country_scoped, is_decision_cleared = EXCLUDED.is_decision_cleared,
+      country_ids = EXCLUDED.country_ids, persecution_ids = EXCLUDED.persecution_ids,
+      relief_ids = EXCLUDED.relief_ids, stage_ids = EXCLUDED.stage_ids, topic_ids = EXCLUDED.topic_ids,
+      title = EXCLUDED.title, summary = EXCLUDED.summary, published_at = EXCLUDED.published_at,
+      content_updated_at = EXCLUDED.content_updated_at, sort_date = EXCLUDED.sort_date,
+      may_be_filed_as_evidence = EXCLUDED.may_be_filed_as_evidence, has_file = EXCLUDED.has_file,
+      source_case_number = EXCLUDED.source_case_number, search = EXCLUDED.search`)
+}
+
+export const reindexResources = (payload: Payload, ids: number[], req?: Partial<PayloadRequest>) =>
+  ids.length === 0
+    ? Promise.resolve()
+    : reindexWhere(
+        payload,
+        sql`r.id = ANY(${`{${ids.map((id) => Math.trunc(id)).join(',')}}`}::int[])`,
+        req,
+      )
+
+/** Rebuilds the whole index (after imports, seeding, or a change to how rows are built). */
+export const reindexAllResources = (payload: Payload) => reindexWhere(payload, sql`true`)
+
+/** Keeps the index row of a resource in step with every save (drafts included: the row says so). */
+export const reindexAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+  await reindexResources(req.payload, [doc.id], req)
+  return doc
+}
+
+export const removeFromIndexAfterDelete: CollectionAfterDeleteHook = async ({ id, req }) => {
+  const db = await dbFor(req.payload, req)
+  await db.execute(sql`DELETE FROM library_index WHERE resource_id = ${Number(id)}`)
+}
+
+/** A document type's country scoping changes how its resources match: rebuild their rows. */
+export const reindexDocumentTypeResources: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
+  if (
+    previousDoc &&
+    previousDoc.isCountryScoped === doc.isCountryScoped &&
+    previousDoc.slug === doc.slug
+  )
+    return doc
+  await reindexWhere(req.payload, sql`r.document_type_id = ${doc.id}`, req)
+  return doc
+}
+
+/** On start: rebuild the index if it lost step with the resources (new table, restore, import). */
+export const ensureLibraryIndex = async (payload: Payload) => {
+  const result = await payload.db.drizzle.execute(
+    sql`SELECT (SELECT count(*) FROM resources) AS resources, (SELECT count(*) FROM library_index) AS indexed`,
+  )
+  const row = (result as unknown as { rows: { resources: string; indexed: string }[] }).rows[0]
+  if (row && row.resources !== row.indexed) {
+    const started = Date.now()
+    await reindexAllResources(payload)
+    payload.logger.info(
+      `Library index rebuilt for ${row.resources} resources in ${Date.now() - started} ms.`,
+    )
+  }
+}

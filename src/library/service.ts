@@ -1,0 +1,70 @@
+import type { PayloadRequest } from 'payload'
+
+import { recordAccessEvent } from '@/lib/audit'
+import type { Case } from '@/payload-types'
+
+import { toLibraryCase } from './load'
+import { parseLibraryParams } from './params'
+import { runLibraryQuery, type LibraryResult } from './query'
+
+/** When this user last opened this case's library (before now), for "new since your last visit". */
+const lastVisit = async (req: PayloadRequest, caseId: number): Promise<string | null> => {
+  if (!req.user) return null
+  const { docs } = await req.payload.find({
+    collection: 'access-events',
+    where: {
+      and: [
+        { action: { equals: 'view-library' } },
+        { actor: { equals: req.user.id } },
+        { case: { equals: caseId } },
+      ],
+    },
+    sort: '-createdAt',
+    limit: 1,
+    depth: 0,
+    select: { createdAt: true },
+    // Reading the viewer's own usage trail; access-events are staff-only for everyone else.
+    overrideAccess: true,
+    req,
+  })
+  return docs[0]?.createdAt ?? null
+}
+
+/**
+ * A case's library for a viewer who may use it (the caller has checked), logged as a view.
+ */
+export const caseLibrary = async (
+  req: PayloadRequest,
+  theCase: Case,
+  params: URLSearchParams,
+): Promise<LibraryResult> => {
+  const parsed = parseLibraryParams(params)
+  const lastVisitAt = await lastVisit(req, theCase.id)
+  const result = await runLibraryQuery(req.payload, {
+    scope: { kind: 'case', theCase: toLibraryCase(theCase) },
+    ...parsed,
+    lastVisitAt,
+  })
+  await recordAccessEvent({
+    req,
+    action: 'view-library',
+    caseId: theCase.id,
+    details: { page: result.page, total: result.total, hasSearch: Boolean(parsed.q) },
+  })
+  return result
+}
+
+/** The Expert Witness Resource Library (expert audience, no case). */
+export const expertLibrary = async (
+  req: PayloadRequest,
+  params: URLSearchParams,
+): Promise<LibraryResult> => {
+  const parsed = parseLibraryParams(params)
+  const result = await runLibraryQuery(req.payload, { scope: { kind: 'experts' }, ...parsed })
+  await recordAccessEvent({
+    req,
+    action: 'view-expert-library',
+    details: { page: result.page, total: result.total },
+  })
+  return result
+}
