@@ -22,10 +22,12 @@ import { ResourceSubmissions } from './src/collections/ResourceSubmissions'
 import { Users } from './src/collections/Users'
 import { vocabularyCollections } from './src/collections/Vocabularies'
 import { healthEndpoint } from './src/endpoints/health'
+import { extractResourceTextTask } from './src/jobs/extractResourceText'
 import { sendEmailTask } from './src/jobs/sendEmail'
 import { buildEmailAdapter } from './src/lib/email'
 import { isStaff } from './src/access/isStaff'
 import { graphQLValidationRules, hardenConfig } from './src/lib/harden-config'
+import { uploadParserOptions } from './src/lib/uploads/limits'
 import { csrfOrigins, isProduction, payloadSecret, serverURL } from './src/lib/env'
 import { isStaffUser } from './src/lib/roles'
 import { migrations } from './src/migrations'
@@ -83,6 +85,8 @@ export default buildConfig({
   }),
   email: buildEmailAdapter(),
   sharp,
+  // Refuse (413) rather than truncate oversized uploads, and spool them to disk, not memory.
+  upload: uploadParserOptions,
   graphQL: {
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
@@ -91,7 +95,7 @@ export default buildConfig({
   },
   endpoints: [healthEndpoint],
   jobs: {
-    tasks: [sendEmailTask],
+    tasks: [sendEmailTask, extractResourceTextTask],
     access: {
       // Payload's defaults let any signed-in account queue, run or cancel jobs.
       queue: ({ req }) => isStaffUser(req.user),
@@ -104,7 +108,10 @@ export default buildConfig({
       admin: { ...defaultJobsCollection.admin, hidden: false, group: 'System' },
     }),
     // Emails go out within seconds of the request that queued them.
-    autoRun: [{ cron: '*/5 * * * * *', queue: 'email', limit: 20 }],
+    autoRun: [
+      { cron: '*/5 * * * * *', queue: 'email', limit: 20 },
+      { cron: '*/10 * * * * *', queue: 'library', limit: 5 },
+    ],
     deleteJobOnComplete: false,
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

@@ -140,6 +140,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendEmail: TaskSendEmail
+      extractResourceText: TaskExtractResourceText
       inline: {
         input: unknown
         output: unknown
@@ -855,7 +856,7 @@ export interface PayloadJob {
     | {
         executedAt: string
         completedAt: string
-        taskSlug: 'inline' | 'sendEmail'
+        taskSlug: 'inline' | 'sendEmail' | 'extractResourceText'
         taskID: string
         input?:
           | {
@@ -888,7 +889,7 @@ export interface PayloadJob {
         id?: string | null
       }[]
     | null
-  taskSlug?: ('inline' | 'sendEmail') | null
+  taskSlug?: ('inline' | 'sendEmail' | 'extractResourceText') | null
   queue?: string | null
   waitUntil?: string | null
   processing?: boolean | null
@@ -1556,6 +1557,18 @@ export interface TaskSendEmail {
   }
   output: {
     messageId?: string | null
+  }
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExtractResourceText".
+ */
+export interface TaskExtractResourceText {
+  input: {
+    resourceId: number
+  }
+  output: {
+    characters?: number | null
   }
 }
 /**

@@ -63,7 +63,10 @@ export type LibraryResult = {
     stages: FacetOption[]
     topics: FacetOption[]
   }
-  /** Set when the search box held a case number: searched only for that case's decision. */
+  /**
+   * Set when the search box held a case number: searched only for that case's decision. `isFound`
+   * says whether this library holds it, whatever the sidebar filters; they may still hide it.
+   */
   caseNumberSearch: { caseNumber: string; isFound: boolean } | null
 }
 
@@ -115,11 +118,19 @@ const filterConditions = (filters: LibraryFilters, except?: FilterKey): SQL[] =>
   return parts
 }
 
-const facet = (table: string, column: string, order: string, extra: SQL = sql`true`) => sql`(
+/** `rows` limits which results an option counts: the ones applying that option would keep. */
+const facet = (
+  table: string,
+  column: string,
+  order: string,
+  extra: SQL = sql`true`,
+  rows: SQL = sql`true`,
+) => sql`(
   SELECT coalesce(json_agg(json_build_object('id', v.id, 'name', v.name, 'count', coalesce(c.n, 0))
                            ORDER BY ${sql.raw(order)}), '[]'::json)
   FROM ${sql.raw(table)} v
-  LEFT JOIN (SELECT unnest(f.${sql.raw(column)}) AS id, count(*) AS n FROM filtered f GROUP BY 1) c
+  LEFT JOIN (SELECT unnest(f.${sql.raw(column)}) AS id, count(*) AS n FROM filtered f
+             WHERE ${rows} GROUP BY 1) c
     ON c.id = v.id
   WHERE ${extra})`
 
@@ -172,6 +183,7 @@ export const buildLibrarySql = (query: LibraryQuery): SQL => {
     )
     SELECT
       (SELECT count(*) FROM filtered)::int AS total,
+      (SELECT count(*) FROM base)::int AS base_total,
       (SELECT coalesce(json_agg(json_build_object(
           'id', p.resource_id,
           'title', p.title,
@@ -191,7 +203,7 @@ export const buildLibrarySql = (query: LibraryQuery): SQL => {
           'topics', ${names('topics', 'topic_ids')}
         ) ORDER BY ${order}), '[]'::json)
        FROM page p JOIN document_types dt ON dt.id = p.document_type_id) AS items,
-      ${facet('countries', 'country_ids', 'v.name', sql`(c.n > 0 OR v.id = ANY(${selectedCountries}) OR v.id = ${caseCountry}::int)`)} AS countries,
+      ${facet('countries', 'country_ids', 'v.name', sql`(c.n > 0 OR v.id = ANY(${selectedCountries}) OR v.id = ${caseCountry}::int)`, sql`f.is_country_scoped`)} AS countries,
       ${facet('persecution_types', 'persecution_ids', 'v.name')} AS persecution_types,
       ${facet('procedural_stages', 'stage_ids', 'v."order", v.name')} AS stages,
       ${facet('topics', 'topic_ids', 'v.name', scope.kind === 'experts' ? sql`v.audience IN ('experts', 'both')` : sql`v.audience IN ('advocates', 'both')`)} AS topics,
@@ -203,6 +215,8 @@ export const buildLibrarySql = (query: LibraryQuery): SQL => {
 
 type Row = {
   total: number
+  /** Matches before the sidebar filters: whether a searched case's decision is in the library. */
+  base_total: number
   items: LibraryItem[]
   countries: FacetOption[]
   persecution_types: FacetOption[]
@@ -232,7 +246,7 @@ export const runLibraryQuery = async (
       topics: row.topics,
     },
     caseNumberSearch: isCaseNumber(q)
-      ? { caseNumber: q.toUpperCase(), isFound: row.total > 0 }
+      ? { caseNumber: q.toUpperCase(), isFound: row.base_total > 0 }
       : null,
   }
 }

@@ -7,7 +7,13 @@ import { toLibraryCase } from './load'
 import { parseLibraryParams } from './params'
 import { runLibraryQuery, type LibraryResult } from './query'
 
-/** When this user last opened this case's library (before now), for "new since your last visit". */
+/**
+ * Views this close together are one visit: applying a filter or turning a page logs a view, and
+ * must not clear the "new since your last visit" marks the visit opened with.
+ */
+export const VISIT_GAP_MS = 30 * 60 * 1000
+
+/** When this user last opened this case's library on an earlier visit, for "new since your last visit". */
 const lastVisit = async (req: PayloadRequest, caseId: number): Promise<string | null> => {
   if (!req.user) return null
   const { docs } = await req.payload.find({
@@ -17,6 +23,7 @@ const lastVisit = async (req: PayloadRequest, caseId: number): Promise<string | 
         { action: { equals: 'view-library' } },
         { actor: { equals: req.user.id } },
         { case: { equals: caseId } },
+        { createdAt: { less_than: new Date(Date.now() - VISIT_GAP_MS).toISOString() } },
       ],
     },
     sort: '-createdAt',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { caseOwnerOrStaff, caseOwnerSharedOrStaff } from '@/access/caseMembership'
 import { isAdvocateOrStaff } from '@/access/isAdvocate'
 import { isStaff, isStaffField } from '@/access/isStaff'
+import { nobodyField } from '@/access/nobody'
 import { tagsField } from '@/fields/tags'
 
 import { slugs } from '../slugs'
@@ -94,7 +95,8 @@ export const Cases: CollectionConfig = {
       index: true,
       required: true,
       filterOptions: { role: { equals: 'advocate' } },
-      access: { update: isStaffField },
+      // Only the transfer endpoint moves a case, so every transfer is logged and emailed (SPEC §5).
+      access: { update: nobodyField },
       admin: {
         description:
           'The advocate who registered the case. Staff transfer cases with the transfer action.',
@@ -189,8 +191,9 @@ export const Cases: CollectionConfig = {
             {
               name: 'shares',
               type: 'array',
-              // Owners share and unshare through the sharing endpoints, which check and log each change.
-              access: { create: isStaffField, update: isStaffField },
+              // Everyone, staff included, shares and unshares through the sharing endpoints, which
+              // check, log and email each change (SPEC §5); a direct write would skip all three.
+              access: { create: nobodyField, update: nobodyField },
               admin: {
                 description:
                   'People working with this applicant. Access starts once an invited address is verified.',

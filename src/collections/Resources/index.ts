@@ -5,6 +5,7 @@ import { tagsField } from '@/fields/tags'
 import { reindexAfterChange, removeFromIndexAfterDelete } from '@/library/indexer'
 
 import { slugs } from '../slugs'
+import { queueTextExtraction } from './hooks/queueTextExtraction'
 
 /**
  * The library. Advocates and experts never read this collection directly: the tailored-library
@@ -28,7 +29,7 @@ export const Resources: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: '-publishedAt',
   hooks: {
-    afterChange: [reindexAfterChange],
+    afterChange: [reindexAfterChange, queueTextExtraction],
     afterDelete: [removeFromIndexAfterDelete],
   },
   access: {

@@ -5,6 +5,7 @@ import { canSetPasswordByUpdate } from '@/access/canSetPasswordByUpdate'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isStaff, isStaffField } from '@/access/isStaff'
 import { selfOrStaff } from '@/access/selfOrStaff'
+import { activatePendingShares } from '@/hooks/activatePendingShares'
 import { isProduction } from '@/lib/env'
 import { passwordResetEmail, verificationEmail } from '@/lib/email-templates'
 import { isStaffUser, roleLabels, roles, selfServiceRoles } from '@/lib/roles'
@@ -60,6 +61,7 @@ export const Users: CollectionConfig = {
       restrictForgotPasswordToRest,
     ],
     beforeValidate: [requireOrganizationForAdvocates, enforcePasswordPolicy],
+    afterLogin: [activatePendingShares],
   },
   // Matched before Payload's built-in auth routes, so forgot-password replaces the default one.
   endpoints: [changePasswordEndpoint, forgotPasswordEndpoint],

@@ -9,11 +9,9 @@ import { isStaffUser } from '@/lib/roles'
 /** Maps Payload's login errors to one plain message each, without saying whether an email exists. */
 const loginErrorCode = (error: unknown): string => {
   // Neither error.name (minified in production builds) nor instanceof (the package may load twice)
-  // is reliable here; Payload's status codes are: 403 unverified, 401 locked or wrong credentials.
-  const { status, message } = error as { status?: number; message?: string }
-  if (status === 403) return 'unverified'
-  if (status === 401 && /lock/i.test(message ?? '')) return 'locked'
-  return 'invalid'
+  // is reliable here. 403 means unverified; a locked account answers like wrong credentials (401).
+  const { status } = error as { status?: number }
+  return status === 403 ? 'unverified' : 'invalid'
 }
 
 export async function loginAction(formData: FormData) {

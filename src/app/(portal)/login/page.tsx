@@ -6,9 +6,9 @@ export const metadata: Metadata = { title: 'Log in' }
 
 const messages: Record<string, string> = {
   missing: 'Enter your email address and password.',
-  invalid: 'That email address and password do not match an account.',
+  invalid:
+    'That email address and password do not match an account. After five failed attempts an account is locked for 15 minutes.',
   unverified: 'Please confirm your email address first: use the link in the message we sent you.',
-  locked: 'This account is locked for 15 minutes after too many failed attempts. Try again later.',
 }
 
 type Props = { searchParams: Promise<{ error?: string; verified?: string }> }

@@ -28,9 +28,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_organizations_kind" AS ENUM('nonprofit', 'law-firm', 'clinic', 'solo', 'other');
   CREATE TYPE "public"."enum_topics_audience" AS ENUM('advocates', 'experts', 'both');
   CREATE TYPE "public"."enum_courts_kind" AS ENUM('immigration-court', 'asylum-office');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendEmail');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendEmail', 'extractResourceText');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendEmail');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendEmail', 'extractResourceText');
   CREATE TABLE "cases_protected_grounds" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,

@@ -1,0 +1,293 @@
+import type { ReactNode } from 'react'
+
+import type { Option, OptionGroup } from '@/lib/portal/options'
+
+/**
+ * Form fields for the portal, each with its label, an optional hint and its error message tied to
+ * the control (aria-describedby, aria-invalid). Optional fields say so in their label instead of
+ * marking required ones with symbols. No hooks: they render in server and client components alike.
+ */
+export const fieldId = (name: string) => `field-${name}`
+
+type Base = {
+  name: string
+  label: ReactNode
+  hint?: ReactNode
+  error?: string
+  isOptional?: boolean
+  /** When several controls share a name (rows), the id to use instead of the name's. */
+  id?: string
+}
+
+const describedBy = (id: string, hint?: ReactNode, error?: string) =>
+  [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
+
+const Label = ({ htmlFor, label, isOptional }: { htmlFor: string; label: ReactNode; isOptional?: boolean }) => (
+  <label htmlFor={htmlFor}>
+    {label}
+    {isOptional ? <span className="optional"> (optional)</span> : null}
+  </label>
+)
+
+const Hint = ({ id, hint }: { id: string; hint?: ReactNode }) =>
+  hint ? (
+    <p className="field__hint" id={`${id}-hint`}>
+      {hint}
+    </p>
+  ) : null
+
+export const FieldError = ({ id, error }: { id: string; error?: string }) =>
+  error ? (
+    <p className="field__error" id={`${id}-error`}>
+      <span className="visually-hidden">Error: </span>
+      {error}
+    </p>
+  ) : null
+
+type TextFieldProps = Base & {
+  type?: 'text' | 'email' | 'password' | 'date' | 'search' | 'url'
+  defaultValue?: string
+  autoComplete?: string
+  maxLength?: number
+  inputMode?: 'text' | 'email' | 'numeric'
+  width?: 'short' | 'medium' | 'full'
+}
+
+export const TextField = ({
+  name,
+  label,
+  hint,
+  error,
+  isOptional,
+  id = fieldId(name),
+  type = 'text',
+  defaultValue,
+  autoComplete,
+  maxLength,
+  width = 'full',
+}: TextFieldProps) => (
+  <div className={`field${error ? ' field--error' : ''}`}>
+    <Label htmlFor={id} label={label} isOptional={isOptional} />
+    <Hint id={id} hint={hint} />
+    <FieldError id={id} error={error} />
+    <input
+      id={id}
+      name={name}
+      type={type}
+      className={`input input--${width}`}
+      defaultValue={defaultValue}
+      autoComplete={autoComplete}
+      maxLength={maxLength}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(id, hint, error)}
+      aria-required={isOptional ? undefined : true}
+    />
+  </div>
+)
+
+export const TextArea = ({
+  name,
+  label,
+  hint,
+  error,
+  isOptional,
+  id = fieldId(name),
+  defaultValue,
+  maxLength,
+  rows = 5,
+}: Base & { defaultValue?: string; maxLength?: number; rows?: number }) => (
+  <div className={`field${error ? ' field--error' : ''}`}>
+    <Label htmlFor={id} label={label} isOptional={isOptional} />
+    <Hint id={id} hint={hint} />
+    <FieldError id={id} error={error} />
+    <textarea
+      id={id}
+      name={name}
+      className="input input--full"
+      rows={rows}
+      defaultValue={defaultValue}
+      maxLength={maxLength}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(id, hint, error)}
+      aria-required={isOptional ? undefined : true}
+    />
+  </div>
+)
+
+const OptionList = ({ options }: { options: Option[] | OptionGroup[] }) => (
+  <>
+    {options.map((entry) =>
+      'options' in entry ? (
+        <optgroup key={entry.label} label={entry.label}>
+          {entry.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </optgroup>
+      ) : (
+        <option key={entry.value} value={entry.value}>
+          {entry.label}
+        </option>
+      ),
+    )}
+  </>
+)
+
+export const SelectField = ({
+  name,
+  label,
+  hint,
+  error,
+  isOptional,
+  id = fieldId(name),
+  options,
+  defaultValue,
+  placeholder = 'Choose…',
+}: Base & {
+  options: Option[] | OptionGroup[]
+  defaultValue?: string
+  placeholder?: string
+}) => (
+  <div className={`field${error ? ' field--error' : ''}`}>
+    <Label htmlFor={id} label={label} isOptional={isOptional} />
+    <Hint id={id} hint={hint} />
+    <FieldError id={id} error={error} />
+    <select
+      id={id}
+      name={name}
+      className="input input--medium"
+      defaultValue={defaultValue ?? ''}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(id, hint, error)}
+      aria-required={isOptional ? undefined : true}
+    >
+      <option value="">{placeholder}</option>
+      <OptionList options={options} />
+    </select>
+  </div>
+)
+
+type ChoiceProps = Base & {
+  options: Option[]
+  columns?: 1 | 2 | 3
+}
+
+/** Checkboxes (several answers) or radio buttons (one answer) in a fieldset with a legend. */
+const ChoiceGroup = ({
+  type,
+  name,
+  label,
+  hint,
+  error,
+  isOptional,
+  id = fieldId(name),
+  options,
+  columns = 1,
+  selected,
+}: ChoiceProps & { type: 'checkbox' | 'radio'; selected: string[] }) => (
+  <fieldset
+    className={`field fieldset${error ? ' field--error' : ''}`}
+    id={id}
+    tabIndex={-1}
+    aria-describedby={describedBy(id, hint, error)}
+    aria-invalid={error ? true : undefined}
+  >
+    <legend>
+      {label}
+      {isOptional ? <span className="optional"> (optional)</span> : null}
+    </legend>
+    <Hint id={id} hint={hint} />
+    <FieldError id={id} error={error} />
+    <div className={`choices choices--${columns}`}>
+      {options.map((option) => {
+        const optionId = `${id}-${option.value}`
+        return (
+          <div className="choice" key={option.value}>
+            <input
+              type={type}
+              id={optionId}
+              name={name}
+              value={option.value}
+              defaultChecked={selected.includes(option.value)}
+              aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+            />
+            <label htmlFor={optionId}>
+              {option.label}
+              {option.hint ? (
+                <span className="choice__hint" id={`${optionId}-hint`}>
+                  {option.hint}
+                </span>
+              ) : null}
+            </label>
+          </div>
+        )
+      })}
+    </div>
+  </fieldset>
+)
+
+export const CheckboxGroup = (props: ChoiceProps & { selected: string[] }) => (
+  <ChoiceGroup type="checkbox" {...props} />
+)
+
+export const RadioGroup = ({ selected, ...props }: ChoiceProps & { selected: string }) => (
+  <ChoiceGroup type="radio" selected={selected ? [selected] : []} {...props} />
+)
+
+/** One checkbox, e.g. an attestation. */
+export const Checkbox = ({
+  name,
+  label,
+  hint,
+  error,
+  id = fieldId(name),
+  defaultChecked,
+  value = 'on',
+}: Omit<Base, 'isOptional'> & { defaultChecked?: boolean; value?: string }) => (
+  <div className={`field choice choice--single${error ? ' field--error' : ''}`}>
+    <FieldError id={id} error={error} />
+    <input
+      type="checkbox"
+      id={id}
+      name={name}
+      value={value}
+      defaultChecked={defaultChecked}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(id, hint, error)}
+    />
+    <label htmlFor={id}>
+      {label}
+      {hint ? (
+        <span className="choice__hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+    </label>
+  </div>
+)
+
+export const FileField = ({
+  name,
+  label,
+  hint,
+  error,
+  isOptional,
+  id = fieldId(name),
+  accept,
+}: Base & { accept?: string }) => (
+  <div className={`field${error ? ' field--error' : ''}`}>
+    <Label htmlFor={id} label={label} isOptional={isOptional} />
+    <Hint id={id} hint={hint} />
+    <FieldError id={id} error={error} />
+    <input
+      id={id}
+      name={name}
+      type="file"
+      className="input input--file"
+      accept={accept}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(id, hint, error)}
+    />
+  </div>
+)

@@ -1,0 +1,330 @@
+import Link from 'next/link'
+
+import { isCaseNumber, type LibraryItem, type LibraryResult } from '@/library/query'
+
+import { formatDate, isoDay, plural } from './format'
+import { hrefOf, withPage } from './links'
+import type { DropHint, ParsedLibraryParams, Selection } from './selections'
+
+const Badges = ({ item }: { item: LibraryItem }) => {
+  const badges = [
+    item.isNew ? { key: 'new', label: 'New since your last visit', tone: 'new' } : null,
+    item.mayBeFiledAsEvidence
+      ? { key: 'evidence', label: 'May be filed as evidence', tone: 'evidence' }
+      : null,
+    item.isOutdated ? { key: 'outdated', label: 'May be outdated', tone: 'outdated' } : null,
+  ].filter((badge) => badge !== null)
+  if (badges.length === 0) return null
+  return (
+    <ul className="lib-badges" aria-label="Notes">
+      {badges.map((badge) => (
+        <li key={badge.key} className={`lib-badge lib-badge--${badge.tone}`}>
+          {badge.label}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+const ResultItem = ({ item, href }: { item: LibraryItem; href: string }) => {
+  const tags = [
+    ...item.countries,
+    ...item.persecutionTypes,
+    ...item.reliefTypes,
+    ...item.stages,
+    ...item.topics,
+  ]
+  const titleId = `lib-item-${item.id}`
+  return (
+    <li className="lib-item">
+      <article aria-labelledby={titleId}>
+        <p className="lib-item__type">{item.documentType.name}</p>
+        <h3 id={titleId} className="lib-item__title">
+          <Link href={href}>{item.title}</Link>
+        </h3>
+        <p className="lib-item__dates">
+          <span>
+            Published <time dateTime={isoDay(item.publishedAt)}>{formatDate(item.publishedAt)}</time>
+          </span>
+          <span>
+            {item.contentUpdatedAt ? (
+              <>
+                Last updated{' '}
+                <time dateTime={isoDay(item.contentUpdatedAt)}>
+                  {formatDate(item.contentUpdatedAt)}
+                </time>
+              </>
+            ) : (
+              'Not updated since publication'
+            )}
+          </span>
+          {item.hasFile ? <span>File to download</span> : null}
+        </p>
+        <Badges item={item} />
+        {item.summary ? <p className="lib-item__summary">{item.summary}</p> : null}
+        {tags.length > 0 ? (
+          <ul className="lib-tags" aria-label="Tags">
+            {tags.map((tag, index) => (
+              <li key={`${tag}-${index}`} className="lib-tag">
+                {tag}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </article>
+    </li>
+  )
+}
+
+const Pagination = ({
+  basePath,
+  params,
+  page,
+  pageCount,
+}: {
+  basePath: string
+  params: URLSearchParams
+  page: number
+  pageCount: number
+}) => {
+  if (pageCount <= 1) return null
+  const first = Math.max(1, Math.min(page - 2, pageCount - 4))
+  const pages = Array.from({ length: Math.min(5, pageCount) }, (_, index) => first + index)
+  const href = (target: number) => hrefOf(basePath, withPage(params, target))
+  return (
+    <nav className="lib-pagination" aria-label="Result pages">
+      <ul>
+        {page > 1 ? (
+          <li>
+            <Link href={href(page - 1)} rel="prev">
+              Previous<span className="lib-sr-only"> page</span>
+            </Link>
+          </li>
+        ) : null}
+        {pages.map((target) => (
+          <li key={target}>
+            {target === page ? (
+              <span className="lib-pagination__current" aria-current="page">
+                <span className="lib-sr-only">Page </span>
+                {target}
+              </span>
+            ) : (
+              <Link href={href(target)}>
+                <span className="lib-sr-only">Page </span>
+                {target}
+              </Link>
+            )}
+          </li>
+        ))}
+        {page < pageCount ? (
+          <li>
+            <Link href={href(page + 1)} rel="next">
+              Next<span className="lib-sr-only"> page</span>
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+      <p className="lib-pagination__status">
+        Page {page} of {pageCount}
+      </p>
+    </nav>
+  )
+}
+
+const EmptyState = ({
+  basePath,
+  selections,
+  hints,
+  emptyLibraryText,
+}: {
+  basePath: string
+  selections: Selection[]
+  hints: DropHint[]
+  emptyLibraryText: string
+}) => {
+  if (selections.length === 0) {
+    return (
+      <div className="lib-empty">
+        <p>{emptyLibraryText}</p>
+      </div>
+    )
+  }
+  const helpful = hints.filter((hint) => hint.total > 0)
+  return (
+    <div className="lib-empty" aria-labelledby="lib-empty-heading">
+      <h3 id="lib-empty-heading">No resources match all of these selections</h3>
+      <p>
+        Each filter you add narrows the results. Remove{' '}
+        {selections.length === 1 ? 'this selection' : 'one of these selections'} to see more:
+      </p>
+      <ul className="lib-empty__list">
+        {selections.map((selection) => {
+          const hint = hints.find((candidate) => candidate.key === selection.key)
+          return (
+            <li key={selection.key}>
+              <Link href={hrefOf(basePath, selection.withoutIt)}>
+                Remove {selection.label}
+                <span className="lib-empty__group"> ({selection.group})</span>
+              </Link>
+              {hint ? (
+                <span className="lib-empty__count">
+                  {' '}
+                  {hint.total > 0
+                    ? `shows ${plural(hint.total, 'result', 'results')}`
+                    : 'still shows nothing on its own'}
+                </span>
+              ) : null}
+            </li>
+          )
+        })}
+      </ul>
+      {helpful.length === 0 && selections.length > 1 ? (
+        <p>Removing any one of them is not enough: try fewer filters, or none.</p>
+      ) : null}
+      <p>
+        <Link href={basePath}>Clear all filters and search</Link>
+      </p>
+    </div>
+  )
+}
+
+type Props = {
+  formId: string
+  basePath: string
+  resourcePath: string
+  parsed: ParsedLibraryParams
+  /** The canonical query string of what is shown (for sort and page links). */
+  params: URLSearchParams
+  result: LibraryResult
+  selections: Selection[]
+  hints: DropHint[]
+  emptyLibraryText: string
+}
+
+export const LibraryResults = ({
+  formId,
+  basePath,
+  resourcePath,
+  parsed,
+  params,
+  result,
+  selections,
+  hints,
+  emptyLibraryText,
+}: Props) => {
+  const isTextSearch = Boolean(parsed.q) && !isCaseNumber(parsed.q)
+  const sort = parsed.sort === 'relevance' && !isTextSearch ? 'newest' : parsed.sort
+  const currentSort = sort ?? (isTextSearch ? 'relevance' : 'newest')
+  const pageCount = Math.ceil(result.total / result.pageSize)
+  const firstShown = (result.page - 1) * result.pageSize + 1
+  const lastShown = firstShown + result.items.length - 1
+  const caseSearch = result.caseNumberSearch
+  const isCountryChecked = parsed.filters.countries.length > 0
+  const filterSelections = selections.filter((selection) => selection.key !== 'q')
+
+  return (
+    <section className="lib-results" aria-labelledby="lib-results-heading">
+      <div className="lib-results__header">
+        <h2 id="lib-results-heading" className="lib-results__heading">
+          {result.total === 0 ? 'No results' : plural(result.total, 'result', 'results')}
+        </h2>
+        {result.total > 0 ? (
+          <div className="lib-sort">
+            <label htmlFor="lib-sort">Sort by</label>
+            <select id="lib-sort" name="sort" form={formId} defaultValue={currentSort}>
+              <option value="newest">Newest first</option>
+              {isTextSearch ? <option value="relevance">Relevance</option> : null}
+              <option value="title">Title</option>
+            </select>
+            <button type="submit" form={formId} className="button button--secondary lib-sort__button">
+              Sort
+            </button>
+          </div>
+        ) : null}
+      </div>
+      <p className="lib-logic">
+        Results match all the filters you choose. Within Type of Document, any checked type
+        matches.
+      </p>
+      {isCountryChecked ? (
+        <p className="alert lib-country-note">
+          <strong>Country of Origin is checked,</strong> so only country conditions and expert
+          declarations are shown. To see sample briefs, decisions, advisories and filings from every
+          country, uncheck it.
+        </p>
+      ) : null}
+      {selections.length > 0 ? (
+        <div className="lib-selected">
+          <p className="lib-selected__label" id="lib-selected-label">
+            Your selections:
+          </p>
+          <ul className="lib-selected__list" aria-labelledby="lib-selected-label">
+            {selections.map((selection) => (
+              <li key={selection.key}>
+                <Link
+                  href={hrefOf(basePath, selection.withoutIt)}
+                  className="lib-chip"
+                  aria-label={`Remove ${selection.label} (${selection.group})`}
+                >
+                  <span>
+                    <span className="lib-chip__group">{selection.group}:</span> {selection.label}
+                  </span>
+                  <span aria-hidden="true" className="lib-chip__x">
+                    ×
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {caseSearch && !caseSearch.isFound ? (
+        <div className="lib-empty">
+          <p className="lib-empty__lead">That decision is not available in this library.</p>
+          <p>
+            <Link href={basePath}>Back to the whole library</Link>
+          </p>
+        </div>
+      ) : result.total === 0 ? (
+        <>
+          {caseSearch ? (
+            <p className="lib-empty__lead">
+              That decision is in this library, but the filters you chose hide it.
+            </p>
+          ) : null}
+          <EmptyState
+            basePath={basePath}
+            selections={caseSearch ? filterSelections : selections}
+            hints={hints}
+            emptyLibraryText={emptyLibraryText}
+          />
+        </>
+      ) : result.items.length === 0 ? (
+        <p className="lib-empty__lead">
+          There is no page {result.page}.{' '}
+          <Link href={hrefOf(basePath, withPage(params, 1))}>Go to the first page</Link>
+        </p>
+      ) : (
+        <>
+          {pageCount > 1 ? (
+            <p className="lib-results__range">
+              Showing {firstShown.toLocaleString('en-US')}–{lastShown.toLocaleString('en-US')} of{' '}
+              {result.total.toLocaleString('en-US')}
+            </p>
+          ) : null}
+          <ol className="lib-list">
+            {result.items.map((item) => (
+              <ResultItem key={item.id} item={item} href={`${resourcePath}/${item.id}`} />
+            ))}
+          </ol>
+          <Pagination
+            basePath={basePath}
+            params={params}
+            page={result.page}
+            pageCount={pageCount}
+          />
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,71 @@
+import type { Payload } from 'payload'
+
+import type { LibraryResult, LibraryScope } from '@/library/query'
+
+import { LibraryFilters } from './LibraryFilters'
+import { LibraryResults } from './LibraryResults'
+import { dropHints, listSelections, toParams, type ParsedLibraryParams } from './selections'
+
+import './library.css'
+
+type Props = {
+  payload: Payload
+  scope: LibraryScope
+  parsed: ParsedLibraryParams
+  result: LibraryResult
+  basePath: string
+  resourcePath: string
+  searchHint: string
+  emptyLibraryText: string
+}
+
+const FORM_ID = 'library-filters'
+
+/** Sidebar and results of a library (a case's or the expert library), from one engine result. */
+export const LibraryView = async ({
+  payload,
+  scope,
+  parsed,
+  result,
+  basePath,
+  resourcePath,
+  searchHint,
+  emptyLibraryText,
+}: Props) => {
+  const selections = listSelections(parsed, result)
+  const caseSearch = result.caseNumberSearch
+  // A case number that is not here gets one sentence and nothing else: no hint may say why.
+  const removable = caseSearch
+    ? caseSearch.isFound
+      ? selections.filter((selection) => selection.key !== 'q')
+      : []
+    : selections
+  const hints =
+    result.total === 0 && removable.length > 0
+      ? await dropHints({ payload, scope, selections: removable })
+      : []
+  return (
+    <div className="lib-layout">
+      <div className="lib-sidebar">
+        <LibraryFilters
+          formId={FORM_ID}
+          basePath={basePath}
+          parsed={parsed}
+          result={result}
+          searchHint={searchHint}
+        />
+      </div>
+      <LibraryResults
+        formId={FORM_ID}
+        basePath={basePath}
+        resourcePath={resourcePath}
+        parsed={parsed}
+        params={toParams(parsed)}
+        result={result}
+        selections={selections}
+        hints={hints}
+        emptyLibraryText={emptyLibraryText}
+      />
+    </div>
+  )
+}

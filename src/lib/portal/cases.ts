@@ -1,0 +1,251 @@
+import 'server-only'
+
+import type { Payload } from 'payload'
+
+import { isStaffUser } from '@/lib/roles'
+import type { Case, User } from '@/payload-types'
+
+import type { DuplicateCase } from './intake'
+
+const caseSelect = {
+  caseNumber: true,
+  status: true,
+  owner: true,
+  country: true,
+  persecutionTypes: true,
+  protectedGrounds: true,
+  reliefSought: true,
+  proceduralStage: true,
+  court: true,
+  adjudicator: true,
+  nextHearingDate: true,
+  deadlines: true,
+  detention: true,
+  language: true,
+  facts: true,
+  shares: true,
+  legacyImport: true,
+  createdAt: true,
+  updatedAt: true,
+} as const
+
+/** Names (only) of the vocabulary terms a case page shows. */
+const namesOnly = {
+  countries: { name: true, region: true },
+  'persecution-types': { name: true },
+  'relief-types': { name: true },
+  'procedural-stages': { name: true },
+  courts: { name: true },
+  adjudicators: { name: true },
+  // Only what users' own read access allows is populated (their own account; staff: anyone).
+  users: { name: true },
+} as const
+
+export const idOf = (value: number | { id: number } | null | undefined): number | null =>
+  value === null || value === undefined ? null : typeof value === 'object' ? value.id : value
+
+export const nameOf = (value: unknown): string =>
+  value && typeof value === 'object' && 'name' in value ? String((value as { name: string }).name) : ''
+
+/**
+ * One case as the viewer may see it (owner, shared user or staff), its vocabulary terms named;
+ * null for anything else, a case that does not exist included, so an id reveals nothing.
+ */
+export const findCaseForViewer = async ({
+  payload,
+  user,
+  id,
+}: {
+  payload: Payload
+  user: User
+  id: string
+}): Promise<Case | null> => {
+  if (!/^\d{1,12}$/.test(id)) return null
+  try {
+    return await payload.findByID({
+      collection: 'cases',
+      id: Number(id),
+      user,
+      overrideAccess: false,
+      depth: 1,
+      select: caseSelect,
+      populate: namesOnly,
+    })
+  } catch {
+    return null
+  }
+}
+
+export type CaseRole = 'owner' | 'shared' | 'staff'
+
+export const caseRoleOf = (theCase: Case, user: User): CaseRole =>
+  idOf(theCase.owner as number | { id: number }) === user.id
+    ? 'owner'
+    : isStaffUser(user)
+      ? 'staff'
+      : 'shared'
+
+const listSelect = {
+  caseNumber: true,
+  country: true,
+  persecutionTypes: true,
+  nextHearingDate: true,
+  deadlines: true,
+  legacyImport: true,
+  owner: true,
+  createdAt: true,
+} as const
+
+/** The viewer's own cases (My Cases), newest first. */
+export const listOwnCases = ({
+  payload,
+  user,
+  page,
+}: {
+  payload: Payload
+  user: User
+  page: number
+}) =>
+  payload.find({
+    collection: 'cases',
+    user,
+    overrideAccess: false,
+    where: { owner: { equals: user.id } },
+    depth: 1,
+    limit: 50,
+    page,
+    sort: '-createdAt',
+    select: listSelect,
+    populate: namesOnly,
+  })
+
+/** Cases other advocates shared with the viewer (Cases Shared With Me). */
+export const listSharedCases = ({
+  payload,
+  user,
+  page,
+}: {
+  payload: Payload
+  user: User
+  page: number
+}) =>
+  payload.find({
+    collection: 'cases',
+    user,
+    overrideAccess: false,
+    where: { 'shares.user': { equals: user.id } },
+    depth: 1,
+    limit: 50,
+    page,
+    sort: '-createdAt',
+    select: listSelect,
+    populate: namesOnly,
+  })
+
+/** How many outcomes each of these cases has (for "Add an Outcome" / "Add Another Outcome"). */
+export const countOutcomes = async ({
+  payload,
+  user,
+  caseIds,
+}: {
+  payload: Payload
+  user: User
+  caseIds: number[]
+}): Promise<Map<number, number>> => {
+  const counts = new Map<number, number>()
+  if (caseIds.length === 0) return counts
+  for (let page = 1; page <= 50; page += 1) {
+    const result = await payload.find({
+      collection: 'outcomes',
+      user,
+      overrideAccess: false,
+      where: { case: { in: caseIds } },
+      depth: 0,
+      limit: 100,
+      page,
+      select: { case: true },
+    })
+    for (const outcome of result.docs) {
+      const caseId = idOf(outcome.case as number | { id: number })
+      if (caseId !== null) counts.set(caseId, (counts.get(caseId) ?? 0) + 1)
+    }
+    if (!result.hasNextPage) break
+  }
+  return counts
+}
+
+export type Person = { id: number; name: string; email: string }
+
+/**
+ * The owner and shared users of a case the viewer may already see, by name and email, so everyone
+ * on a case sees who has access (SPEC §5). Accounts are private to their holder (users read
+ * access is self-or-staff), so this one read is trusted: it is limited to the ids stored on a case
+ * the caller loaded as the viewer, and returns only name and email.
+ */
+export const peopleOnCase = async ({
+  payload,
+  theCase,
+}: {
+  payload: Payload
+  theCase: Case
+}): Promise<Map<number, Person>> => {
+  const ids = [
+    idOf(theCase.owner as number | { id: number }),
+    ...(theCase.shares ?? []).map((s) => idOf(s.user as number | { id: number } | null)),
+  ].filter((id): id is number => id !== null)
+  if (ids.length === 0) return new Map()
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    select: { name: true, email: true },
+    overrideAccess: true, // see above: names of the people on a case the viewer can already see
+  })
+  return new Map(docs.map((u) => [u.id, { id: u.id, name: u.name, email: u.email }]))
+}
+
+/**
+ * The viewer's cases from the last 90 days with the same country and stage and at least one
+ * persecution type in common: probably the same applicant registered twice (SPEC §3).
+ */
+export const findLikelyDuplicates = async ({
+  payload,
+  user,
+  country,
+  proceduralStage,
+  persecutionTypes,
+  excludeId,
+}: {
+  payload: Payload
+  user: User
+  country: number
+  proceduralStage: number | null
+  persecutionTypes: number[]
+  excludeId?: number
+}): Promise<DuplicateCase[]> => {
+  if (persecutionTypes.length === 0) return []
+  const since = new Date(Date.now() - 90 * 86_400_000).toISOString()
+  const { docs } = await payload.find({
+    collection: 'cases',
+    user,
+    overrideAccess: false,
+    where: {
+      and: [
+        { owner: { equals: user.id } },
+        { country: { equals: country } },
+        proceduralStage === null
+          ? { proceduralStage: { exists: false } }
+          : { proceduralStage: { equals: proceduralStage } },
+        { persecutionTypes: { in: persecutionTypes } },
+        { createdAt: { greater_than_equal: since } },
+        ...(excludeId ? [{ id: { not_equals: excludeId } }] : []),
+      ],
+    },
+    depth: 0,
+    limit: 10,
+    sort: '-createdAt',
+    select: { caseNumber: true, createdAt: true },
+  })
+  return docs.map((d) => ({ id: d.id, caseNumber: d.caseNumber ?? '', createdAt: d.createdAt }))
+}

@@ -1,0 +1,147 @@
+import 'server-only'
+
+import type { Payload } from 'payload'
+
+import { protectedGrounds } from '@/collections/Cases'
+import type { User } from '@/payload-types'
+
+import type { IntakeOptions, Option, OptionGroup } from './options'
+
+type Viewer = User | null
+
+type VocabularySlug =
+  | 'countries'
+  | 'persecution-types'
+  | 'relief-types'
+  | 'procedural-stages'
+  | 'courts'
+  | 'adjudicators'
+
+/**
+ * Every term of a vocabulary, page by page: non-staff reads are capped at 100 per page
+ * (src/lib/harden-config.ts) and there are about 250 countries. Vocabularies are public, but they are
+ * still read as the viewer, like everything a page shows.
+ */
+const allTerms = async <T>({
+  payload,
+  user,
+  collection,
+  select,
+  sort = 'name',
+}: {
+  payload: Payload
+  user: Viewer
+  collection: VocabularySlug
+  select: Record<string, true>
+  sort?: string
+}): Promise<T[]> => {
+  const terms: T[] = []
+  for (let page = 1; page <= 20; page += 1) {
+    const result = await payload.find({
+      collection,
+      user,
+      overrideAccess: false,
+      depth: 0,
+      limit: 100,
+      page,
+      sort,
+      select,
+    })
+    terms.push(...(result.docs as T[]))
+    if (!result.hasNextPage) break
+  }
+  return terms
+}
+
+const groupBy = <T>(items: T[], keyOf: (item: T) => string, toOption: (item: T) => Option) => {
+  const groups = new Map<string, Option[]>()
+  for (const item of items) {
+    const key = keyOf(item)
+    groups.set(key, [...(groups.get(key) ?? []), toOption(item)])
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([label, options]): OptionGroup => ({ label, options }))
+}
+
+const courtKindLabels: Record<string, string> = {
+  'immigration-court': 'Immigration courts',
+  'asylum-office': 'Asylum offices',
+}
+
+/** The choices of the case intake (and of the outcome form), from the staff-edited vocabularies. */
+export const loadIntakeOptions = async ({
+  payload,
+  user,
+}: {
+  payload: Payload
+  user: Viewer
+}): Promise<IntakeOptions> => {
+  const [countries, persecutionTypes, reliefTypes, stages, courts, adjudicators] =
+    await Promise.all([
+      allTerms<{ id: number; name: string; region: string }>({
+        payload,
+        user,
+        collection: 'countries',
+        select: { name: true, region: true },
+      }),
+      allTerms<{ id: number; name: string; description?: string | null }>({
+        payload,
+        user,
+        collection: 'persecution-types',
+        select: { name: true, description: true },
+      }),
+      allTerms<{ id: number; name: string }>({
+        payload,
+        user,
+        collection: 'relief-types',
+        select: { name: true },
+        sort: 'id',
+      }),
+      allTerms<{ id: number; name: string }>({
+        payload,
+        user,
+        collection: 'procedural-stages',
+        select: { name: true, order: true },
+        sort: 'order',
+      }),
+      allTerms<{ id: number; name: string; kind: string; state?: string | null }>({
+        payload,
+        user,
+        collection: 'courts',
+        select: { name: true, kind: true, state: true },
+      }),
+      allTerms<{ id: number; name: string; court?: number | null }>({
+        payload,
+        user,
+        collection: 'adjudicators',
+        select: { name: true, court: true },
+      }),
+    ])
+  const courtNames = new Map(courts.map((c) => [c.id, c.name]))
+  return {
+    countries: groupBy(
+      countries,
+      (c) => c.region || 'Other',
+      (c) => ({ value: String(c.id), label: c.name }),
+    ),
+    persecutionTypes: persecutionTypes.map((p) => ({
+      value: String(p.id),
+      label: p.name,
+      hint: p.description ?? undefined,
+    })),
+    protectedGrounds: protectedGrounds.map((g) => ({ value: g.value, label: g.label })),
+    reliefTypes: reliefTypes.map((r) => ({ value: String(r.id), label: r.name })),
+    proceduralStages: stages.map((s) => ({ value: String(s.id), label: s.name })),
+    courts: groupBy(
+      courts,
+      (c) => courtKindLabels[c.kind] ?? 'Other',
+      (c) => ({ value: String(c.id), label: c.state ? `${c.name} (${c.state})` : c.name }),
+    ),
+    adjudicators: groupBy(
+      adjudicators,
+      (a) => (a.court ? (courtNames.get(a.court) ?? 'Other courts') : 'Court not recorded'),
+      (a) => ({ value: String(a.id), label: a.name }),
+    ),
+  }
+}
