@@ -21,6 +21,7 @@ import { Resources } from './src/collections/Resources'
 import { ResourceSubmissions } from './src/collections/ResourceSubmissions'
 import { Users } from './src/collections/Users'
 import { vocabularyCollections } from './src/collections/Vocabularies'
+import { expertLibraryDownloadEndpoint, expertLibraryEndpoint } from './src/endpoints/expertLibrary'
 import { healthEndpoint } from './src/endpoints/health'
 import { extractResourceTextTask } from './src/jobs/extractResourceText'
 import { sendEmailTask } from './src/jobs/sendEmail'
@@ -93,7 +94,7 @@ export default buildConfig({
     maxComplexity: 500,
     validationRules: graphQLValidationRules,
   },
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, expertLibraryEndpoint, expertLibraryDownloadEndpoint],
   jobs: {
     tasks: [sendEmailTask, extractResourceTextTask],
     access: {
