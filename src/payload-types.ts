@@ -59,113 +59,112 @@ export type SupportedTimezones =
   | 'Pacific/Guam'
   | 'Pacific/Noumea'
   | 'Pacific/Auckland'
-  | 'Pacific/Fiji'
+  | 'Pacific/Fiji';
 
 export interface Config {
   auth: {
-    users: UserAuthOperations
-  }
-  blocks: {}
+    users: UserAuthOperations;
+  };
+  blocks: {};
   collections: {
-    cases: Case
-    outcomes: Outcome
-    'decision-documents': DecisionDocument
-    resources: Resource
-    'resource-files': ResourceFile
-    'program-news': ProgramNew
-    media: Media
-    experts: Expert
-    'assistance-requests': AssistanceRequest
-    'resource-submissions': ResourceSubmission
-    feedback: Feedback
-    'access-events': AccessEvent
-    users: User
-    organizations: Organization
-    countries: Country
-    'persecution-types': PersecutionType
-    'document-types': DocumentType
-    'procedural-stages': ProceduralStage
-    topics: Topic
-    'relief-types': ReliefType
-    courts: Court
-    adjudicators: Adjudicator
-    'payload-kv': PayloadKv
-    'payload-jobs': PayloadJob
-    'payload-locked-documents': PayloadLockedDocument
-    'payload-preferences': PayloadPreference
-    'payload-migrations': PayloadMigration
-  }
-  collectionsJoins: {}
+    cases: Case;
+    outcomes: Outcome;
+    'decision-documents': DecisionDocument;
+    resources: Resource;
+    'resource-files': ResourceFile;
+    'program-news': ProgramNew;
+    media: Media;
+    experts: Expert;
+    'assistance-requests': AssistanceRequest;
+    'resource-submissions': ResourceSubmission;
+    feedback: Feedback;
+    'access-events': AccessEvent;
+    users: User;
+    organizations: Organization;
+    countries: Country;
+    'persecution-types': PersecutionType;
+    'document-types': DocumentType;
+    'procedural-stages': ProceduralStage;
+    topics: Topic;
+    'relief-types': ReliefType;
+    courts: Court;
+    adjudicators: Adjudicator;
+    'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
+    'payload-locked-documents': PayloadLockedDocument;
+    'payload-preferences': PayloadPreference;
+    'payload-migrations': PayloadMigration;
+  };
+  collectionsJoins: {};
   collectionsSelect: {
-    cases: CasesSelect<false> | CasesSelect<true>
-    outcomes: OutcomesSelect<false> | OutcomesSelect<true>
-    'decision-documents': DecisionDocumentsSelect<false> | DecisionDocumentsSelect<true>
-    resources: ResourcesSelect<false> | ResourcesSelect<true>
-    'resource-files': ResourceFilesSelect<false> | ResourceFilesSelect<true>
-    'program-news': ProgramNewsSelect<false> | ProgramNewsSelect<true>
-    media: MediaSelect<false> | MediaSelect<true>
-    experts: ExpertsSelect<false> | ExpertsSelect<true>
-    'assistance-requests': AssistanceRequestsSelect<false> | AssistanceRequestsSelect<true>
-    'resource-submissions': ResourceSubmissionsSelect<false> | ResourceSubmissionsSelect<true>
-    feedback: FeedbackSelect<false> | FeedbackSelect<true>
-    'access-events': AccessEventsSelect<false> | AccessEventsSelect<true>
-    users: UsersSelect<false> | UsersSelect<true>
-    organizations: OrganizationsSelect<false> | OrganizationsSelect<true>
-    countries: CountriesSelect<false> | CountriesSelect<true>
-    'persecution-types': PersecutionTypesSelect<false> | PersecutionTypesSelect<true>
-    'document-types': DocumentTypesSelect<false> | DocumentTypesSelect<true>
-    'procedural-stages': ProceduralStagesSelect<false> | ProceduralStagesSelect<true>
-    topics: TopicsSelect<false> | TopicsSelect<true>
-    'relief-types': ReliefTypesSelect<false> | ReliefTypesSelect<true>
-    courts: CourtsSelect<false> | CourtsSelect<true>
-    adjudicators: AdjudicatorsSelect<false> | AdjudicatorsSelect<true>
-    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
-    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
-    'payload-locked-documents':
-      PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>
-    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>
-    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>
-  }
+    cases: CasesSelect<false> | CasesSelect<true>;
+    outcomes: OutcomesSelect<false> | OutcomesSelect<true>;
+    'decision-documents': DecisionDocumentsSelect<false> | DecisionDocumentsSelect<true>;
+    resources: ResourcesSelect<false> | ResourcesSelect<true>;
+    'resource-files': ResourceFilesSelect<false> | ResourceFilesSelect<true>;
+    'program-news': ProgramNewsSelect<false> | ProgramNewsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    experts: ExpertsSelect<false> | ExpertsSelect<true>;
+    'assistance-requests': AssistanceRequestsSelect<false> | AssistanceRequestsSelect<true>;
+    'resource-submissions': ResourceSubmissionsSelect<false> | ResourceSubmissionsSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'access-events': AccessEventsSelect<false> | AccessEventsSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
+    countries: CountriesSelect<false> | CountriesSelect<true>;
+    'persecution-types': PersecutionTypesSelect<false> | PersecutionTypesSelect<true>;
+    'document-types': DocumentTypesSelect<false> | DocumentTypesSelect<true>;
+    'procedural-stages': ProceduralStagesSelect<false> | ProceduralStagesSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
+    'relief-types': ReliefTypesSelect<false> | ReliefTypesSelect<true>;
+    courts: CourtsSelect<false> | CourtsSelect<true>;
+    adjudicators: AdjudicatorsSelect<false> | AdjudicatorsSelect<true>;
+    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
+    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
+    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
+    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
+  };
   db: {
-    defaultIDType: number
-  }
-  fallbackLocale: null
-  globals: {}
-  globalsSelect: {}
-  locale: null
+    defaultIDType: number;
+  };
+  fallbackLocale: null;
+  globals: {};
+  globalsSelect: {};
+  locale: null;
   widgets: {
-    collections: CollectionsWidget
-  }
-  user: User
+    collections: CollectionsWidget;
+  };
+  user: User;
   jobs: {
     tasks: {
-      sendEmail: TaskSendEmail
-      extractResourceText: TaskExtractResourceText
+      sendEmail: TaskSendEmail;
+      extractResourceText: TaskExtractResourceText;
       inline: {
-        input: unknown
-        output: unknown
-      }
-    }
-    workflows: unknown
-  }
+        input: unknown;
+        output: unknown;
+      };
+    };
+    workflows: unknown;
+  };
 }
 export interface UserAuthOperations {
   forgotPassword: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   login: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   registerFirstUser: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   unlock: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
 }
 /**
  * One case per principal applicant. Confidential: never copy case facts outside this system.
@@ -174,234 +173,232 @@ export interface UserAuthOperations {
  * via the `definition` "cases".
  */
 export interface Case {
-  id: number
+  id: number;
   /**
    * Generated (e.g. TA-2026-004213). Staff may enter an existing number for an imported legacy case.
    */
-  caseNumber?: string | null
-  status?: ('open' | 'closed') | null
+  caseNumber?: string | null;
+  status?: ('open' | 'closed') | null;
   /**
    * The advocate who registered the case. Staff transfer cases with the transfer action.
    */
-  owner: number | User
-  country: number | Country
-  persecutionTypes?: (number | PersecutionType)[] | null
-  protectedGrounds?:
-    ('race' | 'religion' | 'nationality' | 'particular-social-group' | 'political-opinion')[] | null
-  reliefSought?: (number | ReliefType)[] | null
-  proceduralStage?: (number | null) | ProceduralStage
-  court?: (number | null) | Court
-  adjudicator?: (number | null) | Adjudicator
-  nextHearingDate?: string | null
+  owner: number | User;
+  country: number | Country;
+  persecutionTypes?: (number | PersecutionType)[] | null;
+  protectedGrounds?: ('race' | 'religion' | 'nationality' | 'particular-social-group' | 'political-opinion')[] | null;
+  reliefSought?: (number | ReliefType)[] | null;
+  proceduralStage?: (number | null) | ProceduralStage;
+  court?: (number | null) | Court;
+  adjudicator?: (number | null) | Adjudicator;
+  nextHearingDate?: string | null;
   deadlines?:
     | {
-        label: string
-        date: string
-        id?: string | null
+        label: string;
+        date: string;
+        id?: string | null;
       }[]
-    | null
-  detention?: ('detained' | 'not-detained' | 'unknown') | null
-  language?: string | null
+    | null;
+  detention?: ('detained' | 'not-detained' | 'unknown') | null;
+  language?: string | null;
   /**
    * Free-text facts that help staff find materials. No names, A-numbers or other identifiers.
    */
-  facts?: string | null
+  facts?: string | null;
   /**
    * People working with this applicant. Access starts once an invited address is verified.
    */
   shares?:
     | {
-        user?: (number | null) | User
-        invitedEmail?: string | null
-        sharedBy?: (number | null) | User
-        sharedAt: string
-        attestation: boolean
-        id?: string | null
+        user?: (number | null) | User;
+        invitedEmail?: string | null;
+        sharedBy?: (number | null) | User;
+        sharedAt: string;
+        attestation: boolean;
+        id?: string | null;
       }[]
-    | null
+    | null;
   /**
    * Registered before the TA Library; keeps its original number.
    */
-  legacyImport?: boolean | null
-  updatedAt: string
-  createdAt: string
+  legacyImport?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
-  id: number
-  name: string
+  id: number;
+  name: string;
   /**
    * Self-registration can only choose advocate or expert; staff and admin accounts are made by an admin.
    */
-  role: 'admin' | 'staff' | 'advocate' | 'expert'
+  role: 'admin' | 'staff' | 'advocate' | 'expert';
   /**
    * Required for advocates: the law firm, nonprofit or clinic they work with.
    */
-  organization?: (number | null) | Organization
-  advocateType?:
-    ('attorney' | 'accredited-representative' | 'paralegal' | 'law-student' | 'other') | null
+  organization?: (number | null) | Organization;
+  advocateType?: ('attorney' | 'accredited-representative' | 'paralegal' | 'law-student' | 'other') | null;
   notifications?: {
-    newsletter?: boolean | null
-    caseActivity?: boolean | null
-  }
-  password?: string | null
-  termsAcceptedAt?: string | null
-  updatedAt: string
-  createdAt: string
-  email: string
-  resetPasswordToken?: string | null
-  resetPasswordExpiration?: string | null
-  salt?: string | null
-  hash?: string | null
-  resetPasswordRequestedAt?: string | null
-  _verified?: boolean | null
-  _verificationToken?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
+    newsletter?: boolean | null;
+    caseActivity?: boolean | null;
+  };
+  password?: string | null;
+  termsAcceptedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
   sessions?:
     | {
-        id: string
-        createdAt?: string | null
-        expiresAt: string
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
       }[]
-    | null
-  collection: 'users'
+    | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "organizations".
  */
 export interface Organization {
-  id: number
-  name: string
-  kind: 'nonprofit' | 'law-firm' | 'clinic' | 'solo' | 'other'
+  id: number;
+  name: string;
+  kind: 'nonprofit' | 'law-firm' | 'clinic' | 'solo' | 'other';
   /**
    * US state or territory.
    */
-  state?: string | null
-  updatedAt: string
-  createdAt: string
+  state?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "countries".
  */
 export interface Country {
-  id: number
-  name: string
+  id: number;
+  name: string;
   /**
    * Stable identifier used in links and filters.
    */
-  slug: string
+  slug: string;
   /**
    * ISO 3166-1 alpha-2.
    */
-  code: string
+  code: string;
   /**
    * UN M49 sub-region.
    */
-  region: string
-  updatedAt: string
-  createdAt: string
+  region: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "persecution-types".
  */
 export interface PersecutionType {
-  id: number
-  name: string
+  id: number;
+  name: string;
   /**
    * Stable identifier used in links and filters.
    */
-  slug: string
-  description?: string | null
-  updatedAt: string
-  createdAt: string
+  slug: string;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "relief-types".
  */
 export interface ReliefType {
-  id: number
-  name: string
+  id: number;
+  name: string;
   /**
    * Stable identifier used in links and filters.
    */
-  slug: string
-  updatedAt: string
-  createdAt: string
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "procedural-stages".
  */
 export interface ProceduralStage {
-  id: number
-  name: string
+  id: number;
+  name: string;
   /**
    * Stable identifier used in links and filters.
    */
-  slug: string
-  order?: number | null
-  updatedAt: string
-  createdAt: string
+  slug: string;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "courts".
  */
 export interface Court {
-  id: number
-  name: string
+  id: number;
+  name: string;
   /**
    * Stable identifier used in links and filters.
    */
-  slug: string
-  kind: 'immigration-court' | 'asylum-office'
-  city?: string | null
-  state?: string | null
-  updatedAt: string
-  createdAt: string
+  slug: string;
+  kind: 'immigration-court' | 'asylum-office';
+  city?: string | null;
+  state?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "adjudicators".
  */
 export interface Adjudicator {
-  id: number
-  name: string
+  id: number;
+  name: string;
   /**
    * Stable identifier used in links and filters.
    */
-  slug: string
-  court?: (number | null) | Court
-  updatedAt: string
-  createdAt: string
+  slug: string;
+  court?: (number | null) | Court;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "outcomes".
  */
 export interface Outcome {
-  id: number
-  case: number | Case
-  reportedBy?: (number | null) | User
-  decisionDate: string
-  stage?: (number | null) | ProceduralStage
-  court?: (number | null) | Court
-  adjudicator?: (number | null) | Adjudicator
+  id: number;
+  case: number | Case;
+  reportedBy?: (number | null) | User;
+  decisionDate: string;
+  stage?: (number | null) | ProceduralStage;
+  court?: (number | null) | Court;
+  adjudicator?: (number | null) | Adjudicator;
   results?:
     | {
-        relief: number | ReliefType
-        result: 'granted' | 'denied' | 'other-relief' | 'pending'
-        id?: string | null
+        relief: number | ReliefType;
+        result: 'granted' | 'denied' | 'other-relief' | 'pending';
+        id?: string | null;
       }[]
-    | null
+    | null;
   arguments?:
     | (
         | 'psg-formulation'
@@ -417,8 +414,8 @@ export interface Outcome {
         | 'humanitarian-asylum'
         | 'other'
       )[]
-    | null
-  argumentsText?: string | null
+    | null;
+  argumentsText?: string | null;
   persuasiveEvidence?:
     | (
         | 'expert-testimony'
@@ -430,327 +427,325 @@ export interface Outcome {
         | 'documents-from-country'
         | 'other'
       )[]
-    | null
-  persuasiveEvidenceText?: string | null
-  rationale?: string | null
+    | null;
+  persuasiveEvidenceText?: string | null;
+  rationale?: string | null;
   /**
    * Only decisions with individualized analysis, with the client’s permission.
    */
-  decisionDocument?: (number | null) | DecisionDocument
-  containsIndividualizedAnalysis?: boolean | null
-  clientPermission?: boolean | null
-  permissionToShare?: boolean | null
+  decisionDocument?: (number | null) | DecisionDocument;
+  containsIndividualizedAnalysis?: boolean | null;
+  clientPermission?: boolean | null;
+  permissionToShare?: boolean | null;
   expertFeedback?:
     | {
-        expert?: (number | null) | Expert
+        expert?: (number | null) | Expert;
         /**
          * If the expert is not in the directory.
          */
-        expertName?: string | null
-        feedback?: string | null
-        keepConfidential?: boolean | null
-        id?: string | null
+        expertName?: string | null;
+        feedback?: string | null;
+        keepConfidential?: boolean | null;
+        id?: string | null;
       }[]
-    | null
-  additionalInformation?: string | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  additionalInformation?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "decision-documents".
  */
 export interface DecisionDocument {
-  id: number
-  case: number | Case
+  id: number;
+  case: number | Case;
   /**
    * The name the file had when it was uploaded. Stored files get random names.
    */
-  originalName?: string | null
-  updatedAt: string
-  createdAt: string
-  url?: string | null
-  thumbnailURL?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  focalX?: number | null
-  focalY?: number | null
+  originalName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "experts".
  */
 export interface Expert {
-  id: number
-  user: number | User
-  status: 'draft' | 'submitted' | 'changes-requested' | 'approved' | 'rejected'
-  displayName: string
-  expertTypes?:
-    | ('country-conditions' | 'mental-health' | 'forensic-medical' | 'clinic-or-organization')[]
-    | null
-  countries?: (number | Country)[] | null
-  regions?: string[] | null
-  topics?: (number | Topic)[] | null
-  persecutionTypes?: (number | PersecutionType)[] | null
-  languages?: string[] | null
-  credentials?: string | null
-  fees?: ('pro-bono' | 'reduced-fee' | 'standard-fee') | null
-  location?: string | null
-  isRemoteAvailable?: boolean | null
-  testimonyKinds?: ('written-declaration' | 'oral-testimony')[] | null
+  id: number;
+  user: number | User;
+  status: 'draft' | 'submitted' | 'changes-requested' | 'approved' | 'rejected';
+  displayName: string;
+  expertTypes?: ('country-conditions' | 'mental-health' | 'forensic-medical' | 'clinic-or-organization')[] | null;
+  countries?: (number | Country)[] | null;
+  regions?: string[] | null;
+  topics?: (number | Topic)[] | null;
+  persecutionTypes?: (number | PersecutionType)[] | null;
+  languages?: string[] | null;
+  credentials?: string | null;
+  fees?: ('pro-bono' | 'reduced-fee' | 'standard-fee') | null;
+  location?: string | null;
+  isRemoteAvailable?: boolean | null;
+  testimonyKinds?: ('written-declaration' | 'oral-testimony')[] | null;
   contact?: {
-    email?: string | null
-    phone?: string | null
-    website?: string | null
-  }
+    email?: string | null;
+    phone?: string | null;
+    website?: string | null;
+  };
   /**
    * Staff only: never shown to the expert or to advocates.
    */
-  staffNotes?: string | null
-  updatedAt: string
-  createdAt: string
+  staffNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "topics".
  */
 export interface Topic {
-  id: number
-  name: string
+  id: number;
+  name: string;
   /**
    * Stable identifier used in links and filters.
    */
-  slug: string
-  audience?: ('advocates' | 'experts' | 'both') | null
-  updatedAt: string
-  createdAt: string
+  slug: string;
+  audience?: ('advocates' | 'experts' | 'both') | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "resources".
  */
 export interface Resource {
-  id: number
-  title: string
-  summary?: string | null
-  documentType: number | DocumentType
-  audience: 'advocates' | 'experts'
-  publishedAt: string
-  contentUpdatedAt?: string | null
-  mayBeFiledAsEvidence?: boolean | null
+  id: number;
+  title: string;
+  summary?: string | null;
+  documentType: number | DocumentType;
+  audience: 'advocates' | 'experts';
+  publishedAt: string;
+  contentUpdatedAt?: string | null;
+  mayBeFiledAsEvidence?: boolean | null;
   /**
    * Only used for country conditions and expert declarations.
    */
-  countries?: (number | Country)[] | null
-  persecutionTypes?: (number | PersecutionType)[] | null
-  reliefTypes?: (number | ReliefType)[] | null
-  proceduralStages?: (number | ProceduralStage)[] | null
-  topics?: (number | Topic)[] | null
+  countries?: (number | Country)[] | null;
+  persecutionTypes?: (number | PersecutionType)[] | null;
+  reliefTypes?: (number | ReliefType)[] | null;
+  proceduralStages?: (number | ProceduralStage)[] | null;
+  topics?: (number | Topic)[] | null;
   /**
    * The case number the decision came from. Advocates can search by it but never see it.
    */
-  sourceCaseNumber?: string | null
-  isRedacted?: boolean | null
-  hasAttorneyPermission?: boolean | null
-  file?: (number | null) | ResourceFile
+  sourceCaseNumber?: string | null;
+  isRedacted?: boolean | null;
+  hasAttorneyPermission?: boolean | null;
+  file?: (number | null) | ResourceFile;
   /**
    * For webinars hosted elsewhere.
    */
-  externalUrl?: string | null
+  externalUrl?: string | null;
   body?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
-  extractedText?: string | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  extractedText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "document-types".
  */
 export interface DocumentType {
-  id: number
-  name: string
+  id: number;
+  name: string;
   /**
    * Stable identifier used in links and filters.
    */
-  slug: string
+  slug: string;
   /**
    * Matched to a case by country of origin (country conditions, expert declarations). Other types match by claim from any country.
    */
-  isCountryScoped?: boolean | null
+  isCountryScoped?: boolean | null;
   /**
    * Show a "may be outdated" badge on items of this type older than this. Empty: never.
    */
-  outdatedAfterMonths?: number | null
-  description?: string | null
-  updatedAt: string
-  createdAt: string
+  outdatedAfterMonths?: number | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "resource-files".
  */
 export interface ResourceFile {
-  id: number
-  description?: string | null
+  id: number;
+  description?: string | null;
   /**
    * The name the file had when it was uploaded. Stored files get random names.
    */
-  originalName?: string | null
-  updatedAt: string
-  createdAt: string
-  url?: string | null
-  thumbnailURL?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  focalX?: number | null
-  focalY?: number | null
+  originalName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "program-news".
  */
 export interface ProgramNew {
-  id: number
-  title: string
+  id: number;
+  title: string;
   /**
    * Used in the address: lowercase words and dashes.
    */
-  slug: string
-  publishedAt: string
-  summary: string
+  slug: string;
+  publishedAt: string;
+  summary: string;
   body?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
-  id: number
-  alt: string
+  id: number;
+  alt: string;
   /**
    * The name the file had when it was uploaded. Stored files get random names.
    */
-  originalName?: string | null
-  updatedAt: string
-  createdAt: string
-  url?: string | null
-  thumbnailURL?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  focalX?: number | null
-  focalY?: number | null
+  originalName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
   sizes?: {
     thumbnail?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     card?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
-  }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "assistance-requests".
  */
 export interface AssistanceRequest {
-  id: number
-  case: number | Case
-  submittedBy?: (number | null) | User
-  subject: string
-  message: string
+  id: number;
+  case: number | Case;
+  submittedBy?: (number | null) | User;
+  subject: string;
+  message: string;
   /**
    * A filing or hearing date staff should know about.
    */
-  urgentDeadline?: string | null
-  status?: ('new' | 'in-progress' | 'answered' | 'declined') | null
-  staffNotes?: string | null
-  updatedAt: string
-  createdAt: string
+  urgentDeadline?: string | null;
+  status?: ('new' | 'in-progress' | 'answered' | 'declined') | null;
+  staffNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "resource-submissions".
  */
 export interface ResourceSubmission {
-  id: number
-  submittedBy?: (number | null) | User
-  title: string
-  description: string
-  file?: (number | null) | ResourceFile
-  clientPermission?: boolean | null
-  status?: ('new' | 'accepted' | 'declined') | null
-  staffNotes?: string | null
-  updatedAt: string
-  createdAt: string
+  id: number;
+  submittedBy?: (number | null) | User;
+  title: string;
+  description: string;
+  file?: (number | null) | ResourceFile;
+  clientPermission?: boolean | null;
+  status?: ('new' | 'accepted' | 'declined') | null;
+  staffNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback".
  */
 export interface Feedback {
-  id: number
-  submittedBy?: (number | null) | User
-  category: 'library' | 'missing-resource' | 'site-problem' | 'other'
-  message: string
-  pageUrl?: string | null
+  id: number;
+  submittedBy?: (number | null) | User;
+  category: 'library' | 'missing-resource' | 'site-problem' | 'other';
+  message: string;
+  pageUrl?: string | null;
   /**
    * Optional, if the person wants an answer.
    */
-  replyEmail?: string | null
-  status?: ('new' | 'triaged' | 'done') | null
-  updatedAt: string
-  createdAt: string
+  replyEmail?: string | null;
+  status?: ('new' | 'triaged' | 'done') | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Every library view, download, share, transfer and outcome. Read-only.
@@ -759,7 +754,7 @@ export interface Feedback {
  * via the `definition` "access-events".
  */
 export interface AccessEvent {
-  id: number
+  id: number;
   action:
     | 'view-library'
     | 'open-resource'
@@ -770,770 +765,770 @@ export interface AccessEvent {
     | 'transfer'
     | 'outcome-added'
     | 'export'
-    | 'view-expert-library'
-  actor?: (number | null) | User
-  organization?: (number | null) | Organization
-  case?: (number | null) | Case
-  resource?: (number | null) | Resource
+    | 'view-expert-library';
+  actor?: (number | null) | User;
+  organization?: (number | null) | Organization;
+  case?: (number | null) | Case;
+  resource?: (number | null) | Resource;
   details?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number
-  key: string
+  id: number;
+  key: string;
   data:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number
+  id: number;
   /**
    * Input data provided to the job
    */
   input?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   taskStatus?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  completedAt?: string | null
-  totalTried?: number | null
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
   /**
    * If hasError is true this job will not be retried
    */
-  hasError?: boolean | null
+  hasError?: boolean | null;
   /**
    * If hasError is true, this is the error that caused it
    */
   error?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   /**
    * Task execution log
    */
   log?:
     | {
-        executedAt: string
-        completedAt: string
-        taskSlug: 'inline' | 'sendEmail' | 'extractResourceText'
-        taskID: string
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'sendEmail' | 'extractResourceText';
+        taskID: string;
         input?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
+          | null;
         output?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        state: 'failed' | 'succeeded'
+          | null;
+        state: 'failed' | 'succeeded';
         error?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        id?: string | null
+          | null;
+        id?: string | null;
       }[]
-    | null
-  taskSlug?: ('inline' | 'sendEmail' | 'extractResourceText') | null
-  queue?: string | null
-  waitUntil?: string | null
-  processing?: boolean | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'extractResourceText') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number
+  id: number;
   document?:
     | ({
-        relationTo: 'cases'
-        value: number | Case
+        relationTo: 'cases';
+        value: number | Case;
       } | null)
     | ({
-        relationTo: 'outcomes'
-        value: number | Outcome
+        relationTo: 'outcomes';
+        value: number | Outcome;
       } | null)
     | ({
-        relationTo: 'decision-documents'
-        value: number | DecisionDocument
+        relationTo: 'decision-documents';
+        value: number | DecisionDocument;
       } | null)
     | ({
-        relationTo: 'resources'
-        value: number | Resource
+        relationTo: 'resources';
+        value: number | Resource;
       } | null)
     | ({
-        relationTo: 'resource-files'
-        value: number | ResourceFile
+        relationTo: 'resource-files';
+        value: number | ResourceFile;
       } | null)
     | ({
-        relationTo: 'program-news'
-        value: number | ProgramNew
+        relationTo: 'program-news';
+        value: number | ProgramNew;
       } | null)
     | ({
-        relationTo: 'media'
-        value: number | Media
+        relationTo: 'media';
+        value: number | Media;
       } | null)
     | ({
-        relationTo: 'experts'
-        value: number | Expert
+        relationTo: 'experts';
+        value: number | Expert;
       } | null)
     | ({
-        relationTo: 'assistance-requests'
-        value: number | AssistanceRequest
+        relationTo: 'assistance-requests';
+        value: number | AssistanceRequest;
       } | null)
     | ({
-        relationTo: 'resource-submissions'
-        value: number | ResourceSubmission
+        relationTo: 'resource-submissions';
+        value: number | ResourceSubmission;
       } | null)
     | ({
-        relationTo: 'feedback'
-        value: number | Feedback
+        relationTo: 'feedback';
+        value: number | Feedback;
       } | null)
     | ({
-        relationTo: 'access-events'
-        value: number | AccessEvent
+        relationTo: 'access-events';
+        value: number | AccessEvent;
       } | null)
     | ({
-        relationTo: 'users'
-        value: number | User
+        relationTo: 'users';
+        value: number | User;
       } | null)
     | ({
-        relationTo: 'organizations'
-        value: number | Organization
+        relationTo: 'organizations';
+        value: number | Organization;
       } | null)
     | ({
-        relationTo: 'countries'
-        value: number | Country
+        relationTo: 'countries';
+        value: number | Country;
       } | null)
     | ({
-        relationTo: 'persecution-types'
-        value: number | PersecutionType
+        relationTo: 'persecution-types';
+        value: number | PersecutionType;
       } | null)
     | ({
-        relationTo: 'document-types'
-        value: number | DocumentType
+        relationTo: 'document-types';
+        value: number | DocumentType;
       } | null)
     | ({
-        relationTo: 'procedural-stages'
-        value: number | ProceduralStage
+        relationTo: 'procedural-stages';
+        value: number | ProceduralStage;
       } | null)
     | ({
-        relationTo: 'topics'
-        value: number | Topic
+        relationTo: 'topics';
+        value: number | Topic;
       } | null)
     | ({
-        relationTo: 'relief-types'
-        value: number | ReliefType
+        relationTo: 'relief-types';
+        value: number | ReliefType;
       } | null)
     | ({
-        relationTo: 'courts'
-        value: number | Court
+        relationTo: 'courts';
+        value: number | Court;
       } | null)
     | ({
-        relationTo: 'adjudicators'
-        value: number | Adjudicator
-      } | null)
-  globalSlug?: string | null
+        relationTo: 'adjudicators';
+        value: number | Adjudicator;
+      } | null);
+  globalSlug?: string | null;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  updatedAt: string
-  createdAt: string
+    relationTo: 'users';
+    value: number | User;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number
+  id: number;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  key?: string | null
+    relationTo: 'users';
+    value: number | User;
+  };
+  key?: string | null;
   value?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number
-  name?: string | null
-  batch?: number | null
-  updatedAt: string
-  createdAt: string
+  id: number;
+  name?: string | null;
+  batch?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "cases_select".
  */
 export interface CasesSelect<T extends boolean = true> {
-  caseNumber?: T
-  status?: T
-  owner?: T
-  country?: T
-  persecutionTypes?: T
-  protectedGrounds?: T
-  reliefSought?: T
-  proceduralStage?: T
-  court?: T
-  adjudicator?: T
-  nextHearingDate?: T
+  caseNumber?: T;
+  status?: T;
+  owner?: T;
+  country?: T;
+  persecutionTypes?: T;
+  protectedGrounds?: T;
+  reliefSought?: T;
+  proceduralStage?: T;
+  court?: T;
+  adjudicator?: T;
+  nextHearingDate?: T;
   deadlines?:
     | T
     | {
-        label?: T
-        date?: T
-        id?: T
-      }
-  detention?: T
-  language?: T
-  facts?: T
+        label?: T;
+        date?: T;
+        id?: T;
+      };
+  detention?: T;
+  language?: T;
+  facts?: T;
   shares?:
     | T
     | {
-        user?: T
-        invitedEmail?: T
-        sharedBy?: T
-        sharedAt?: T
-        attestation?: T
-        id?: T
-      }
-  legacyImport?: T
-  updatedAt?: T
-  createdAt?: T
+        user?: T;
+        invitedEmail?: T;
+        sharedBy?: T;
+        sharedAt?: T;
+        attestation?: T;
+        id?: T;
+      };
+  legacyImport?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "outcomes_select".
  */
 export interface OutcomesSelect<T extends boolean = true> {
-  case?: T
-  reportedBy?: T
-  decisionDate?: T
-  stage?: T
-  court?: T
-  adjudicator?: T
+  case?: T;
+  reportedBy?: T;
+  decisionDate?: T;
+  stage?: T;
+  court?: T;
+  adjudicator?: T;
   results?:
     | T
     | {
-        relief?: T
-        result?: T
-        id?: T
-      }
-  arguments?: T
-  argumentsText?: T
-  persuasiveEvidence?: T
-  persuasiveEvidenceText?: T
-  rationale?: T
-  decisionDocument?: T
-  containsIndividualizedAnalysis?: T
-  clientPermission?: T
-  permissionToShare?: T
+        relief?: T;
+        result?: T;
+        id?: T;
+      };
+  arguments?: T;
+  argumentsText?: T;
+  persuasiveEvidence?: T;
+  persuasiveEvidenceText?: T;
+  rationale?: T;
+  decisionDocument?: T;
+  containsIndividualizedAnalysis?: T;
+  clientPermission?: T;
+  permissionToShare?: T;
   expertFeedback?:
     | T
     | {
-        expert?: T
-        expertName?: T
-        feedback?: T
-        keepConfidential?: T
-        id?: T
-      }
-  additionalInformation?: T
-  updatedAt?: T
-  createdAt?: T
+        expert?: T;
+        expertName?: T;
+        feedback?: T;
+        keepConfidential?: T;
+        id?: T;
+      };
+  additionalInformation?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "decision-documents_select".
  */
 export interface DecisionDocumentsSelect<T extends boolean = true> {
-  case?: T
-  originalName?: T
-  updatedAt?: T
-  createdAt?: T
-  url?: T
-  thumbnailURL?: T
-  filename?: T
-  mimeType?: T
-  filesize?: T
-  width?: T
-  height?: T
-  focalX?: T
-  focalY?: T
+  case?: T;
+  originalName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "resources_select".
  */
 export interface ResourcesSelect<T extends boolean = true> {
-  title?: T
-  summary?: T
-  documentType?: T
-  audience?: T
-  publishedAt?: T
-  contentUpdatedAt?: T
-  mayBeFiledAsEvidence?: T
-  countries?: T
-  persecutionTypes?: T
-  reliefTypes?: T
-  proceduralStages?: T
-  topics?: T
-  sourceCaseNumber?: T
-  isRedacted?: T
-  hasAttorneyPermission?: T
-  file?: T
-  externalUrl?: T
-  body?: T
-  extractedText?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  title?: T;
+  summary?: T;
+  documentType?: T;
+  audience?: T;
+  publishedAt?: T;
+  contentUpdatedAt?: T;
+  mayBeFiledAsEvidence?: T;
+  countries?: T;
+  persecutionTypes?: T;
+  reliefTypes?: T;
+  proceduralStages?: T;
+  topics?: T;
+  sourceCaseNumber?: T;
+  isRedacted?: T;
+  hasAttorneyPermission?: T;
+  file?: T;
+  externalUrl?: T;
+  body?: T;
+  extractedText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "resource-files_select".
  */
 export interface ResourceFilesSelect<T extends boolean = true> {
-  description?: T
-  originalName?: T
-  updatedAt?: T
-  createdAt?: T
-  url?: T
-  thumbnailURL?: T
-  filename?: T
-  mimeType?: T
-  filesize?: T
-  width?: T
-  height?: T
-  focalX?: T
-  focalY?: T
+  description?: T;
+  originalName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "program-news_select".
  */
 export interface ProgramNewsSelect<T extends boolean = true> {
-  title?: T
-  slug?: T
-  publishedAt?: T
-  summary?: T
-  body?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  title?: T;
+  slug?: T;
+  publishedAt?: T;
+  summary?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
-  alt?: T
-  originalName?: T
-  updatedAt?: T
-  createdAt?: T
-  url?: T
-  thumbnailURL?: T
-  filename?: T
-  mimeType?: T
-  filesize?: T
-  width?: T
-  height?: T
-  focalX?: T
-  focalY?: T
+  alt?: T;
+  originalName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
   sizes?:
     | T
     | {
         thumbnail?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         card?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
-      }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "experts_select".
  */
 export interface ExpertsSelect<T extends boolean = true> {
-  user?: T
-  status?: T
-  displayName?: T
-  expertTypes?: T
-  countries?: T
-  regions?: T
-  topics?: T
-  persecutionTypes?: T
-  languages?: T
-  credentials?: T
-  fees?: T
-  location?: T
-  isRemoteAvailable?: T
-  testimonyKinds?: T
+  user?: T;
+  status?: T;
+  displayName?: T;
+  expertTypes?: T;
+  countries?: T;
+  regions?: T;
+  topics?: T;
+  persecutionTypes?: T;
+  languages?: T;
+  credentials?: T;
+  fees?: T;
+  location?: T;
+  isRemoteAvailable?: T;
+  testimonyKinds?: T;
   contact?:
     | T
     | {
-        email?: T
-        phone?: T
-        website?: T
-      }
-  staffNotes?: T
-  updatedAt?: T
-  createdAt?: T
+        email?: T;
+        phone?: T;
+        website?: T;
+      };
+  staffNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "assistance-requests_select".
  */
 export interface AssistanceRequestsSelect<T extends boolean = true> {
-  case?: T
-  submittedBy?: T
-  subject?: T
-  message?: T
-  urgentDeadline?: T
-  status?: T
-  staffNotes?: T
-  updatedAt?: T
-  createdAt?: T
+  case?: T;
+  submittedBy?: T;
+  subject?: T;
+  message?: T;
+  urgentDeadline?: T;
+  status?: T;
+  staffNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "resource-submissions_select".
  */
 export interface ResourceSubmissionsSelect<T extends boolean = true> {
-  submittedBy?: T
-  title?: T
-  description?: T
-  file?: T
-  clientPermission?: T
-  status?: T
-  staffNotes?: T
-  updatedAt?: T
-  createdAt?: T
+  submittedBy?: T;
+  title?: T;
+  description?: T;
+  file?: T;
+  clientPermission?: T;
+  status?: T;
+  staffNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback_select".
  */
 export interface FeedbackSelect<T extends boolean = true> {
-  submittedBy?: T
-  category?: T
-  message?: T
-  pageUrl?: T
-  replyEmail?: T
-  status?: T
-  updatedAt?: T
-  createdAt?: T
+  submittedBy?: T;
+  category?: T;
+  message?: T;
+  pageUrl?: T;
+  replyEmail?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "access-events_select".
  */
 export interface AccessEventsSelect<T extends boolean = true> {
-  action?: T
-  actor?: T
-  organization?: T
-  case?: T
-  resource?: T
-  details?: T
-  updatedAt?: T
-  createdAt?: T
+  action?: T;
+  actor?: T;
+  organization?: T;
+  case?: T;
+  resource?: T;
+  details?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  name?: T
-  role?: T
-  organization?: T
-  advocateType?: T
+  name?: T;
+  role?: T;
+  organization?: T;
+  advocateType?: T;
   notifications?:
     | T
     | {
-        newsletter?: T
-        caseActivity?: T
-      }
-  password?: T
-  termsAcceptedAt?: T
-  updatedAt?: T
-  createdAt?: T
-  email?: T
-  resetPasswordToken?: T
-  resetPasswordExpiration?: T
-  salt?: T
-  hash?: T
-  resetPasswordRequestedAt?: T
-  _verified?: T
-  _verificationToken?: T
-  loginAttempts?: T
-  lockUntil?: T
+        newsletter?: T;
+        caseActivity?: T;
+      };
+  password?: T;
+  termsAcceptedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
   sessions?:
     | T
     | {
-        id?: T
-        createdAt?: T
-        expiresAt?: T
-      }
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "organizations_select".
  */
 export interface OrganizationsSelect<T extends boolean = true> {
-  name?: T
-  kind?: T
-  state?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  kind?: T;
+  state?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "countries_select".
  */
 export interface CountriesSelect<T extends boolean = true> {
-  name?: T
-  slug?: T
-  code?: T
-  region?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  slug?: T;
+  code?: T;
+  region?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "persecution-types_select".
  */
 export interface PersecutionTypesSelect<T extends boolean = true> {
-  name?: T
-  slug?: T
-  description?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  slug?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "document-types_select".
  */
 export interface DocumentTypesSelect<T extends boolean = true> {
-  name?: T
-  slug?: T
-  isCountryScoped?: T
-  outdatedAfterMonths?: T
-  description?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  slug?: T;
+  isCountryScoped?: T;
+  outdatedAfterMonths?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "procedural-stages_select".
  */
 export interface ProceduralStagesSelect<T extends boolean = true> {
-  name?: T
-  slug?: T
-  order?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  slug?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "topics_select".
  */
 export interface TopicsSelect<T extends boolean = true> {
-  name?: T
-  slug?: T
-  audience?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  slug?: T;
+  audience?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "relief-types_select".
  */
 export interface ReliefTypesSelect<T extends boolean = true> {
-  name?: T
-  slug?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "courts_select".
  */
 export interface CourtsSelect<T extends boolean = true> {
-  name?: T
-  slug?: T
-  kind?: T
-  city?: T
-  state?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  slug?: T;
+  kind?: T;
+  city?: T;
+  state?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "adjudicators_select".
  */
 export interface AdjudicatorsSelect<T extends boolean = true> {
-  name?: T
-  slug?: T
-  court?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  slug?: T;
+  court?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
-  key?: T
-  data?: T
+  key?: T;
+  data?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs_select".
  */
 export interface PayloadJobsSelect<T extends boolean = true> {
-  input?: T
-  taskStatus?: T
-  completedAt?: T
-  totalTried?: T
-  hasError?: T
-  error?: T
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
   log?:
     | T
     | {
-        executedAt?: T
-        completedAt?: T
-        taskSlug?: T
-        taskID?: T
-        input?: T
-        output?: T
-        state?: T
-        error?: T
-        id?: T
-      }
-  taskSlug?: T
-  queue?: T
-  waitUntil?: T
-  processing?: T
-  updatedAt?: T
-  createdAt?: T
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
-  document?: T
-  globalSlug?: T
-  user?: T
-  updatedAt?: T
-  createdAt?: T
+  document?: T;
+  globalSlug?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences_select".
  */
 export interface PayloadPreferencesSelect<T extends boolean = true> {
-  user?: T
-  key?: T
-  value?: T
-  updatedAt?: T
-  createdAt?: T
+  user?: T;
+  key?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations_select".
  */
 export interface PayloadMigrationsSelect<T extends boolean = true> {
-  name?: T
-  batch?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1541,9 +1536,9 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface CollectionsWidget {
   data?: {
-    [k: string]: unknown
-  }
-  width: 'full'
+    [k: string]: unknown;
+  };
+  width: 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1551,13 +1546,13 @@ export interface CollectionsWidget {
  */
 export interface TaskSendEmail {
   input: {
-    to: string
-    subject: string
-    html: string
-  }
+    to: string;
+    subject: string;
+    html: string;
+  };
   output: {
-    messageId?: string | null
-  }
+    messageId?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1565,19 +1560,20 @@ export interface TaskSendEmail {
  */
 export interface TaskExtractResourceText {
   input: {
-    resourceId: number
-  }
+    resourceId: number;
+  };
   output: {
-    characters?: number | null
-  }
+    characters?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auth".
  */
 export interface Auth {
-  [k: string]: unknown
+  [k: string]: unknown;
 }
+
 
 declare module 'payload' {
   export interface GeneratedTypes extends Config {}

@@ -169,8 +169,8 @@ export const persecutionOrder = [
 
 /** Claim types that dominate the Northern Triangle and Mexico: boosted for those countries. */
 export const centralAmericaBoost: Record<string, number> = {
-  'gang-based-harm': 3,
-  extortion: 3,
+  'gang-based-harm': 2,
+  extortion: 2.5,
   'domestic-violence': 2,
   'gender-based-violence': 2,
   'family-membership': 2,
@@ -180,6 +180,15 @@ export const centralAmericaBoost: Record<string, number> = {
   'political-opinion': 0.5,
   religion: 0.3,
 }
+
+const generalHarms = [
+  'violence',
+  'insecurity',
+  'human rights violations',
+  'violent crime',
+  'impunity',
+  'threats and killings',
+] as const
 
 const harms: Record<string, readonly string[]> = {
   'gang-based-harm': [
@@ -255,20 +264,51 @@ const harms: Record<string, readonly string[]> = {
   'detention-and-prison-conditions': ['prison conditions', 'arbitrary detention'],
 }
 
-const actors = [
-  'police',
-  'gang members',
-  'MS-13',
-  'Barrio 18',
-  'cartel operatives',
-  'the applicant’s former partner',
-  'military officers',
-  'local officials',
-  'paramilitary groups',
-  'family members',
-  'state security forces',
-  'neighborhood gang leaders',
-] as const
+/** Who does the harm, by kind of claim: gang words stay in gang-related resources. */
+const actorBags = {
+  gang: ['gang members', 'MS-13', 'Barrio 18', 'neighborhood gang leaders'],
+  cartel: ['cartel operatives', 'organized crime groups', 'drug traffickers'],
+  family: ['the applicant’s former partner', 'family members', 'the abuser', 'in-laws'],
+  state: [
+    'state security forces',
+    'military officers',
+    'local officials',
+    'paramilitary groups',
+    'pro-government militias',
+    'prison guards',
+  ],
+  other: ['armed groups', 'community members', 'religious extremists', 'local strongmen'],
+} as const
+
+const actorKind: Record<string, keyof typeof actorBags> = {
+  'gang-based-harm': 'gang',
+  extortion: 'gang',
+  'forced-recruitment': 'gang',
+  'witnesses-and-informants': 'gang',
+  'cartel-and-organized-crime': 'cartel',
+  'domestic-violence': 'family',
+  'gender-based-violence': 'family',
+  'sexual-violence': 'family',
+  'child-abuse': 'family',
+  'forced-marriage': 'family',
+  'honor-crimes': 'family',
+  'fgm-c': 'family',
+  'political-opinion': 'state',
+  'journalists-and-human-rights-defenders': 'state',
+  'torture-by-state-actors': 'state',
+  'detention-and-prison-conditions': 'state',
+  'whistleblowing-and-anti-corruption': 'state',
+  'military-conscription-and-desertion': 'state',
+  'coercive-population-control': 'state',
+}
+
+const actorKindsOf = (context: TextContext) => {
+  const kinds = new Set(context.persecutionSlugs.map((slug) => actorKind[slug] ?? 'other'))
+  return kinds.size > 0 ? [...kinds] : (['other'] as const)
+}
+
+const actorFor = (random: Random, context: TextContext) =>
+  random.pick(actorBags[random.pick(actorKindsOf(context))])
 
 const elements = [
   'nexus to a protected ground',
@@ -328,18 +368,26 @@ const evidence = [
   'death certificates of relatives',
 ] as const
 
-const groups = [
-  'women who are unable to leave a domestic relationship',
-  'family members of people who opposed the gang',
-  'witnesses who testified against gang members',
-  'former gang members',
-  'business owners who refused to pay extortion',
-  'LGBTQI individuals',
-  'indigenous women',
-  'young men who resisted gang recruitment',
-  'members of the nuclear family of a targeted police officer',
-  'human rights defenders',
-] as const
+const groupBags: Record<string, readonly string[]> = {
+  gang: [
+    'family members of people who opposed the gang',
+    'witnesses who testified against gang members',
+    'former gang members',
+    'business owners who refused to pay extortion',
+    'young men who resisted gang recruitment',
+  ],
+  cartel: ['people who refused to work for a cartel', 'relatives of the disappeared'],
+  family: [
+    'women who are unable to leave a domestic relationship',
+    'girls who refuse a forced marriage',
+    'women viewed as property by their partners',
+  ],
+  state: ['human rights defenders', 'members of the political opposition', 'returned deserters'],
+  other: ['LGBTQI individuals', 'indigenous women', 'members of a religious minority'],
+}
+
+const groupFor = (random: Random, context: TextContext) =>
+  random.pick(groupBags[random.pick(actorKindsOf(context))] ?? groupBags.other!)
 
 const reliefs = [
   'asylum',
@@ -366,47 +414,101 @@ const harmFor = (random: Random, context: TextContext) => {
   const slug = context.persecutionSlugs.length > 0 ? random.pick(context.persecutionSlugs) : null
   const bag = slug ? harms[slug] : undefined
   if (bag) return random.pick(bag)
-  if (context.persecutionNames.length > 0) return random.pick(context.persecutionNames).toLowerCase()
-  return random.pick(harms[random.pick(persecutionOrder.slice(0, 8))] ?? ['persecution'])
+  if (context.persecutionNames.length > 0)
+    return random.pick(context.persecutionNames).toLowerCase()
+  // General reports (no claim type) speak of violence in general terms.
+  return random.pick(generalHarms)
 }
 
 const countryFor = (random: Random, context: TextContext) =>
   context.countryNames.length > 0 ? random.pick(context.countryNames) : 'the country of origin'
 
-const templates: ((random: Random, context: TextContext) => string)[] = [
-  (r, c) =>
-    `In ${countryFor(r, c)}, ${r.pick(sources)} documents widespread ${harmFor(r, c)} and the failure of ${r.pick(actors)} to offer protection.`,
+type Template = (random: Random, context: TextContext) => string
+
+/** Law, procedure and evidence: words every kind of resource shares. */
+const generalTemplates: Template[] = [
   (r, c) =>
     `${capitalize(r.pick(adjudicatorsText))} found ${r.pick(elements)} because ${r.pick(evidence)} corroborated the account of ${harmFor(r, c)}.`,
   (r) =>
     `Under ${r.pick(authorities)}, the applicant must show ${r.pick(elements)}, and the record should address each element separately.`,
   (r, c) =>
-    `Reports describe ${harmFor(r, c)} carried out by ${r.pick(actors)}, with complaints to the police rarely investigated and almost never prosecuted.`,
-  (r, c) =>
-    `Counsel should argue that ${r.pick(groups)} in ${countryFor(r, c)} form a particular social group that is immutable, particular and socially distinct.`,
-  (r, c) =>
-    `The evidence of ${harmFor(r, c)} supports ${r.pick(reliefs)}, because the harm rises to the level of persecution and the state cannot control the persecutors.`,
+    `Counsel should argue that ${groupFor(r, c)} in ${countryFor(r, c)} form a particular social group that is immutable, particular and socially distinct.`,
   (r) =>
     `${capitalize(r.pick(evidence))} and ${r.pick(evidence)} are the most persuasive corroboration when credibility is challenged.`,
-  (r, c) =>
-    `Police protection is largely unavailable in ${countryFor(r, c)}: officers are reported to collaborate with ${r.pick(actors)} and victims who report ${harmFor(r, c)} face retaliation.`,
   (r) =>
     `The Board of Immigration Appeals reviews findings of fact for clear error, so the hearing record must be complete before ${r.pick(adjudicatorsText)} rules.`,
-  (r, c) =>
-    `Internal relocation is not reasonable where ${r.pick(actors)} operate nationwide and ${harmFor(r, c)} follows people who move to another city.`,
   (r) =>
     `A forensic or psychological evaluation can explain gaps in testimony caused by trauma and strengthen the showing of ${r.pick(elements)}.`,
   (r, c) =>
     `${capitalize(r.pick(sources))} reported in ${r.int(2010, 2025)} that ${harmFor(r, c)} increased in ${countryFor(r, c)} while convictions remained rare.`,
-  (r) =>
-    `For the Convention Against Torture claim, the applicant must show it is more likely than not that ${r.pick(actors)} would torture them with the consent or acquiescence of a public official.`,
-  (r) =>
+  () =>
     `The one-year filing deadline may be excused for changed or extraordinary circumstances, including serious illness, trauma or ineffective assistance of counsel.`,
   (r, c) =>
     `Advocates should file country conditions evidence on ${harmFor(r, c)} with an index that ties each exhibit to ${r.pick(elements)}.`,
   (r) =>
-    `Courts of appeals have rejected the view that private violence can never support asylum when the government is unable or unwilling to control ${r.pick(actors)}.`,
+    `Before the merits hearing, prepare the client to testify about ${r.pick(elements)} in chronological order and with concrete detail.`,
+  () =>
+    `Interpreters must be qualified in the applicant’s best language; errors in interpretation are a frequent ground for remand.`,
+  (r) =>
+    `The expert should explain the basis of each opinion, cite ${r.pick(sources)}, and avoid offering legal conclusions.`,
+  () =>
+    `Unaccompanied children are entitled to a non-adversarial interview before the asylum office even when they are in removal proceedings.`,
+  () =>
+    `Translations must be complete and certified; summaries of foreign-language documents are often given little weight.`,
+  (r, c) =>
+    `The brief should connect the ${harmFor(r, c)} to a protected ground with the persecutor’s own words and the timing of the threats.`,
+  () =>
+    `Detained applicants face compressed timelines, so evidence requests to family abroad should start at the first meeting.`,
+  (r) =>
+    `The REAL ID Act allows an adjudicator to require corroboration that is reasonably available, so explain on the record why ${r.pick(evidence)} could not be obtained.`,
+  (r, c) =>
+    `Declarations from relatives in ${countryFor(r, c)} can describe the continuing danger after the applicant left.`,
+  (r) =>
+    `Trauma-informed interviewing takes several meetings; credibility findings based on ${r.pick(['minor omissions', 'demeanor', 'inconsistent dates'])} are vulnerable on appeal.`,
+  (r) =>
+    `A motion to reopen based on changed country conditions must include evidence that was not available at the ${r.pick(['previous hearing', 'merits hearing', 'asylum interview'])}.`,
 ]
+
+/** Private persecutors: whether the state can or will protect is the heart of the claim. */
+const privateActorTemplates: Template[] = [
+  (r, c) =>
+    `In ${countryFor(r, c)}, ${r.pick(sources)} documents widespread ${harmFor(r, c)} and the failure of the police to offer protection.`,
+  (r, c) =>
+    `Reports describe ${harmFor(r, c)} carried out by ${actorFor(r, c)}, with complaints to the police rarely investigated and almost never prosecuted.`,
+  (r, c) =>
+    `Police protection is largely unavailable in ${countryFor(r, c)}: officers are reported to collaborate with ${actorFor(r, c)} and victims who report ${harmFor(r, c)} face retaliation.`,
+  (r, c) =>
+    `Internal relocation is not reasonable where ${actorFor(r, c)} operate nationwide and ${harmFor(r, c)} follows people who move to another city.`,
+  (r, c) =>
+    `Courts of appeals have rejected the view that private violence can never support asylum when the government is unable or unwilling to control ${actorFor(r, c)}.`,
+  (r, c) =>
+    `The evidence of ${harmFor(r, c)} supports ${r.pick(reliefs)}, because the harm rises to the level of persecution and the state cannot control the persecutors.`,
+]
+
+/** State persecutors: official involvement, torture and acquiescence. */
+const stateActorTemplates: Template[] = [
+  (r, c) =>
+    `For the Convention Against Torture claim, the applicant must show it is more likely than not that ${actorFor(r, c)} would torture them with the consent or acquiescence of a public official.`,
+  (r, c) =>
+    `${capitalize(actorFor(r, c))} detained critics without charge in ${countryFor(r, c)}, and ${r.pick(sources)} recorded ${harmFor(r, c)} in custody.`,
+  (r, c) =>
+    `Where ${actorFor(r, c)} are the persecutors, relocation is presumed unreasonable and reporting to the authorities would have been futile.`,
+  (r, c) =>
+    `The evidence of ${harmFor(r, c)} supports ${r.pick(reliefs)}, because officials carried out the harm or knowingly allowed it.`,
+]
+
+const privateKinds = new Set(['gang', 'cartel', 'family', 'other'])
+
+const sentenceFor = (random: Random, context: TextContext) => {
+  if (random.chance(0.6)) return random.pick(generalTemplates)(random, context)
+  const kinds = actorKindsOf(context)
+  const pool = kinds.some((kind) => kind === 'state')
+    ? kinds.some((kind) => privateKinds.has(kind))
+      ? [...privateActorTemplates, ...stateActorTemplates]
+      : stateActorTemplates
+    : privateActorTemplates
+  return random.pick(pool)(random, context)
+}
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 const titleCase = (text: string) =>
@@ -423,7 +525,7 @@ export const bodyParagraphs = (random: Random, context: TextContext, words: numb
   while (count < words) {
     const sentences: string[] = []
     const n = random.int(3, 6)
-    for (let i = 0; i < n; i += 1) sentences.push(random.pick(templates)(random, context))
+    for (let i = 0; i < n; i += 1) sentences.push(sentenceFor(random, context))
     const paragraph = sentences.join(' ')
     count += paragraph.split(' ').length
     paragraphs.push(paragraph)
@@ -436,7 +538,7 @@ export const summaryFor = (random: Random, context: TextContext, typeName: strin
     `${typeName} on ${harmFor(random, context)}${context.countryNames.length > 0 ? ` in ${countryFor(random, context)}` : ''}.`,
   ]
   const extra = random.int(0, 2)
-  for (let i = 0; i < extra; i += 1) sentences.push(random.pick(templates)(random, context))
+  for (let i = 0; i < extra; i += 1) sentences.push(sentenceFor(random, context))
   return sentences.join(' ')
 }
 

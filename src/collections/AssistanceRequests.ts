@@ -5,6 +5,7 @@ import { isStaff, isStaffField } from '@/access/isStaff'
 import { setSubmittedBy } from '@/hooks/setSubmittedBy'
 import { isStaffUser } from '@/lib/roles'
 
+import { acknowledgeRequest } from './AssistanceRequests/hooks/acknowledgeRequest'
 import { slugs } from './slugs'
 
 /** Staff get every request; an advocate gets the requests they sent. */
@@ -29,7 +30,7 @@ export const AssistanceRequests: CollectionConfig = {
     update: isStaff,
     delete: isStaff,
   },
-  hooks: { beforeChange: [setSubmittedBy] },
+  hooks: { beforeChange: [setSubmittedBy], afterChange: [acknowledgeRequest] },
   fields: [
     { name: 'case', type: 'relationship', relationTo: slugs.cases, required: true, index: true },
     {

@@ -9,9 +9,17 @@ export const SiteFooter = () => (
           Send feedback about the TA Library
         </Link>
       </p>
-      <p>
-        <Link href="/policies">Terms of use and privacy</Link>
-      </p>
+      <ul className="site-footer__links">
+        <li>
+          <Link href="/instructions">How to use the TA Library</Link>
+        </li>
+        <li>
+          <Link href="/submit-resource">Submit a resource</Link>
+        </li>
+        <li>
+          <Link href="/policies">Terms of use and privacy</Link>
+        </li>
+      </ul>
     </div>
   </footer>
 )

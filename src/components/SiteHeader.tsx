@@ -22,6 +22,11 @@ export const SiteHeader = ({ userName, isStaff }: Props) => (
           <li>
             <Link href="/policies">Policies</Link>
           </li>
+          {userName ? (
+            <li>
+              <Link href="/account">My Account</Link>
+            </li>
+          ) : null}
           {isStaff ? (
             <li>
               <Link href="/admin">Admin panel</Link>
@@ -29,7 +34,7 @@ export const SiteHeader = ({ userName, isStaff }: Props) => (
           ) : null}
           {userName ? (
             <li>
-              <form action="/logout" method="post">
+              <form action="/logout" method="post" className="site-nav__session">
                 <span className="site-nav__user">Signed in as {userName}</span>{' '}
                 <button type="submit" className="link-button">
                   Log out
@@ -37,9 +42,16 @@ export const SiteHeader = ({ userName, isStaff }: Props) => (
               </form>
             </li>
           ) : (
-            <li>
-              <Link href="/login">Log in</Link>
-            </li>
+            <>
+              <li>
+                <Link href="/login">Log in</Link>
+              </li>
+              <li>
+                <Link href="/register" className="site-nav__cta">
+                  Create an account
+                </Link>
+              </li>
+            </>
           )}
         </ul>
       </nav>

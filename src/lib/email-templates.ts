@@ -109,3 +109,58 @@ export const caseTransferredEmail = ({
     action: isNewOwner ? { label: 'Open the case', url: caseLink(caseId) } : undefined,
   }),
 })
+
+/** Same subject as the Users collection's own verification email, for the queued copy. */
+export const verificationEmailSubject = 'Confirm your email address for the TA Library'
+
+/**
+ * Sent when someone registers with an address that already has an account: the form answers the
+ * same way for every address, so only the address's owner learns the account exists.
+ */
+export const accountExistsEmail = () => ({
+  subject: 'You already have a TA Library account',
+  html: renderEmail({
+    heading: 'You already have an account',
+    paragraphs: [
+      'Someone (probably you) tried to register for the TA Library with this email address, which already has an account. No new account was made.',
+      'Log in with your password, or choose a new one if you have forgotten it. If it was not you, you can ignore this message.',
+    ],
+    action: { label: 'Log in', url: `${serverURL}/login` },
+  }),
+})
+
+export const outcomeReceivedEmail = ({
+  caseNumber,
+  caseId,
+}: {
+  caseNumber: string
+  caseId: number | string
+}) => ({
+  subject: `Outcome received for case ${caseNumber}`,
+  html: renderEmail({
+    heading: `Thank you: outcome received for case ${caseNumber}`,
+    paragraphs: [
+      `We received the outcome you reported for case ${caseNumber}. Outcomes help other advocates with similar claims and shape the program’s trainings and advisories.`,
+      'You can review it, or add another outcome later, from the case’s Outcomes tab.',
+    ],
+    action: { label: 'Open the case outcomes', url: `${caseLink(caseId)}/outcomes` },
+  }),
+})
+
+export const assistanceRequestReceivedEmail = ({
+  caseNumber,
+  caseId,
+}: {
+  caseNumber: string
+  caseId: number | string
+}) => ({
+  subject: `We received your request for assistance (case ${caseNumber})`,
+  html: renderEmail({
+    heading: `Request received for case ${caseNumber}`,
+    paragraphs: [
+      `Program staff received your request for assistance with case ${caseNumber}. We read every request and prioritise those with urgent deadlines; we cannot take on every request because of our capacity.`,
+      'In the meantime, the case’s tailored TA Library is available at any time.',
+    ],
+    action: { label: 'Open the case', url: caseLink(caseId) },
+  }),
+})

@@ -120,6 +120,19 @@ export const hardenConfig = (config: SanitizedConfig): SanitizedConfig => {
     if (access) Object.assign(collection.access, access)
     if (collection.slug === 'payload-preferences') {
       Object.assign(collection.access, wrapPreferences(collection.access))
+      // Its /:key routes do not consult the collection's access rules: close them to non-staff too.
+      if (Array.isArray(collection.endpoints)) {
+        collection.endpoints = collection.endpoints.map((endpoint) => ({
+          ...endpoint,
+          handler: (req) =>
+            isStaffUser(req.user)
+              ? endpoint.handler(req)
+              : Response.json(
+                  { errors: [{ message: 'You are not allowed to perform this action.' }] },
+                  { status: 403 },
+                ),
+        }))
+      }
     }
   }
   return config

@@ -170,16 +170,27 @@ export const buildLibrarySql = (query: LibraryQuery): SQL => {
   const selectedCountries = ints(filters.countries)
   const caseCountry = scope.kind === 'case' ? (scope.theCase.countryId ?? null) : null
 
+  // The materialized CTEs carry only what matching, filters, facets and ordering read: the page's
+  // display columns are fetched for its rows alone. `li.*` would copy every matching row's
+  // summary and tsvector (about 3 kB a row) twice, a third of the statement's time.
   return sql`
     WITH base AS MATERIALIZED (
-      SELECT li.*, ${rank} AS rank FROM library_index li
+      SELECT li.resource_id, li.document_type_id, li.is_country_scoped, li.country_ids,
+             li.persecution_ids, li.stage_ids, li.topic_ids, li.sort_date, li.title,
+             ${rank} AS rank
+      FROM library_index li
       WHERE ${scopeCondition(scope)} AND ${search}
     ),
     filtered AS MATERIALIZED (
       SELECT li.* FROM base li WHERE ${and(filterConditions(filters))}
     ),
     page AS (
-      SELECT * FROM filtered p ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
+      SELECT li.*, p.rank
+      FROM (
+        SELECT p.resource_id, p.rank FROM filtered p
+        ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
+      ) p
+      JOIN library_index li ON li.resource_id = p.resource_id
     )
     SELECT
       (SELECT count(*) FROM filtered)::int AS total,

@@ -28,6 +28,8 @@ const lastVisit = async (req: PayloadRequest, caseId: number): Promise<string | 
     },
     sort: '-createdAt',
     limit: 1,
+    // Only the newest row matters: no count query for a total nobody reads.
+    pagination: false,
     depth: 0,
     select: { createdAt: true },
     // Reading the viewer's own usage trail; access-events are staff-only for everyone else.

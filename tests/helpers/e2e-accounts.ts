@@ -14,6 +14,57 @@ export const e2eAccounts = [
     role: 'advocate',
     password: 'e2e advocate passphrase',
   },
+  // The portal's browser journeys (tests/e2e/portal-*.test.ts), one account per part it changes.
+  {
+    key: 'portalOwner',
+    email: 'e2e-portal-owner@test.example',
+    name: 'Olivia Owner',
+    role: 'advocate',
+    password: 'copper kettle morning walk',
+  },
+  {
+    key: 'portalColleague',
+    email: 'e2e-portal-colleague@test.example',
+    name: 'Carlos Colleague',
+    role: 'advocate',
+    password: 'violet harbor quiet lantern',
+  },
+  {
+    key: 'portalReset',
+    email: 'e2e-portal-reset@test.example',
+    name: 'Rosa Reset',
+    role: 'advocate',
+    password: 'amber meadow silent river',
+  },
+  {
+    key: 'portalSettings',
+    email: 'e2e-portal-settings@test.example',
+    name: 'Sam Settings',
+    role: 'advocate',
+    password: 'willow tractor brass candle',
+  },
+  {
+    key: 'portalExpert',
+    email: 'e2e-portal-expert@test.example',
+    name: 'Edith Expert',
+    role: 'expert',
+    password: 'granite orchard paper moon',
+  },
+  // The library's browser journeys (tests/e2e/library-*.test.ts).
+  {
+    key: 'libraryAdvocate',
+    email: 'e2e-library-advocate@test.example',
+    name: 'Lena Library',
+    role: 'advocate',
+    password: 'cobalt lighthouse paper trail',
+  },
+  {
+    key: 'libraryExpert',
+    email: 'e2e-library-expert@test.example',
+    name: 'Dr. Ezra Witness',
+    role: 'expert',
+    password: 'saffron glacier quiet compass',
+  },
 ] as const
 
 export const e2eAccount = (key: (typeof e2eAccounts)[number]['key']) =>

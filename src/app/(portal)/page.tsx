@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import { getViewer } from '@/lib/payload'
+import { hasRole } from '@/lib/roles'
 
 export default async function HomePage() {
   const { payload, user } = await getViewer()
@@ -23,9 +24,23 @@ export default async function HomePage() {
         practice advisories and trainings that match the claim. It is free to use.
       </p>
       <div className="actions">
-        {user ? null : (
+        {user ? (
           <>
-            <Link className="button" href="/login">
+            <Link className="button" href="/account">
+              Go to My Account
+            </Link>
+            {hasRole(user, 'advocate') ? (
+              <Link className="button button--secondary" href="/cases/new">
+                Register a new case
+              </Link>
+            ) : null}
+          </>
+        ) : (
+          <>
+            <Link className="button" href="/register">
+              Create an account
+            </Link>
+            <Link className="button button--secondary" href="/login">
               Log in
             </Link>
           </>

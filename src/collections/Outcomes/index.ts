@@ -7,6 +7,7 @@ import { attestationField } from '@/fields/attestation'
 import { tagsField } from '@/fields/tags'
 
 import { slugs } from '../slugs'
+import { afterOutcomeReported } from './hooks/afterOutcomeReported'
 import { setReportedBy } from './hooks/setReportedBy'
 
 export const argumentTags = [
@@ -52,6 +53,7 @@ export const Outcomes: CollectionConfig = {
   },
   hooks: {
     beforeChange: [setReportedBy],
+    afterChange: [afterOutcomeReported],
   },
   fields: [
     {

@@ -4,6 +4,7 @@ import { canCreateAccount } from '@/access/canCreateAccount'
 import { canSetPasswordByUpdate } from '@/access/canSetPasswordByUpdate'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isStaff, isStaffField } from '@/access/isStaff'
+import { canUpdateAccount } from '@/access/canUpdateAccount'
 import { selfOrStaff } from '@/access/selfOrStaff'
 import { activatePendingShares } from '@/hooks/activatePendingShares'
 import { isProduction } from '@/lib/env'
@@ -49,7 +50,7 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => isStaffUser(req.user),
     create: canCreateAccount,
     read: selfOrStaff,
-    update: selfOrStaff,
+    update: canUpdateAccount,
     delete: isAdmin,
     unlock: isStaff,
   },
@@ -125,6 +126,17 @@ export const Users: CollectionConfig = {
     },
     // Overrides of fields Payload adds to auth collections (merged into its own definitions; no
     // database change: `password` is virtual, `_verified` keeps its column).
+    {
+      // An address is proven once, by verification. Letting an owner change it without proving the
+      // new one would hand them whatever waits for that address (case invitations, resets), so
+      // only an admin changes an email address.
+      name: 'email',
+      type: 'email',
+      required: true,
+      unique: true,
+      index: true,
+      access: { update: isAdminField },
+    },
     {
       // Payload's own `_verified` lets any signed-in user set it. Staff may verify an address by
       // hand (the admin panel offers it); nobody verifies their own.

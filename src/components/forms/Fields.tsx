@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import type { ChangeEventHandler, ReactNode } from 'react'
 
 import type { Option, OptionGroup } from '@/lib/portal/options'
 
@@ -22,7 +22,15 @@ type Base = {
 const describedBy = (id: string, hint?: ReactNode, error?: string) =>
   [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
 
-const Label = ({ htmlFor, label, isOptional }: { htmlFor: string; label: ReactNode; isOptional?: boolean }) => (
+const Label = ({
+  htmlFor,
+  label,
+  isOptional,
+}: {
+  htmlFor: string
+  label: ReactNode
+  isOptional?: boolean
+}) => (
   <label htmlFor={htmlFor}>
     {label}
     {isOptional ? <span className="optional"> (optional)</span> : null}
@@ -49,8 +57,9 @@ type TextFieldProps = Base & {
   defaultValue?: string
   autoComplete?: string
   maxLength?: number
-  inputMode?: 'text' | 'email' | 'numeric'
   width?: 'short' | 'medium' | 'full'
+  /** The id of a <datalist> of suggestions. */
+  list?: string
 }
 
 export const TextField = ({
@@ -65,6 +74,7 @@ export const TextField = ({
   autoComplete,
   maxLength,
   width = 'full',
+  list,
 }: TextFieldProps) => (
   <div className={`field${error ? ' field--error' : ''}`}>
     <Label htmlFor={id} label={label} isOptional={isOptional} />
@@ -78,6 +88,7 @@ export const TextField = ({
       defaultValue={defaultValue}
       autoComplete={autoComplete}
       maxLength={maxLength}
+      list={list}
       aria-invalid={error ? true : undefined}
       aria-describedby={describedBy(id, hint, error)}
       aria-required={isOptional ? undefined : true}
@@ -154,6 +165,9 @@ export const SelectField = ({
     <Hint id={id} hint={hint} />
     <FieldError id={id} error={error} />
     <select
+      // React does not apply a changed defaultValue to a mounted <select>, and resets the form to
+      // the first one after each action; a new key mounts it afresh with the server's answer.
+      key={defaultValue ?? ''}
       id={id}
       name={name}
       className="input input--medium"
@@ -245,25 +259,27 @@ export const Checkbox = ({
   defaultChecked,
   value = 'on',
 }: Omit<Base, 'isOptional'> & { defaultChecked?: boolean; value?: string }) => (
-  <div className={`field choice choice--single${error ? ' field--error' : ''}`}>
+  <div className={`field${error ? ' field--error' : ''}`}>
     <FieldError id={id} error={error} />
-    <input
-      type="checkbox"
-      id={id}
-      name={name}
-      value={value}
-      defaultChecked={defaultChecked}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={describedBy(id, hint, error)}
-    />
-    <label htmlFor={id}>
-      {label}
-      {hint ? (
-        <span className="choice__hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-    </label>
+    <div className="choice choice--single">
+      <input
+        type="checkbox"
+        id={id}
+        name={name}
+        value={value}
+        defaultChecked={defaultChecked}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      />
+      <label htmlFor={id}>
+        {label}
+        {hint ? (
+          <span className="choice__hint" id={`${id}-hint`}>
+            {hint}
+          </span>
+        ) : null}
+      </label>
+    </div>
   </div>
 )
 
@@ -275,7 +291,8 @@ export const FileField = ({
   isOptional,
   id = fieldId(name),
   accept,
-}: Base & { accept?: string }) => (
+  onChange,
+}: Base & { accept?: string; onChange?: ChangeEventHandler<HTMLInputElement> }) => (
   <div className={`field${error ? ' field--error' : ''}`}>
     <Label htmlFor={id} label={label} isOptional={isOptional} />
     <Hint id={id} hint={hint} />
@@ -286,6 +303,7 @@ export const FileField = ({
       type="file"
       className="input input--file"
       accept={accept}
+      onChange={onChange}
       aria-invalid={error ? true : undefined}
       aria-describedby={describedBy(id, hint, error)}
     />

@@ -9,7 +9,8 @@ import type { ParsedLibraryParams } from './selections'
 /** Zero-count options beyond this many fold away under "N more with no results". */
 const MAX_INLINE_EMPTY = 3
 
-const countText = (count: number) => (count === 0 ? 'no results' : plural(count, 'result', 'results'))
+const countText = (count: number) =>
+  count === 0 ? 'no results' : plural(count, 'result', 'results')
 
 const Option = ({
   group,
@@ -98,13 +99,7 @@ type Props = {
  * The sidebar: a plain GET form, so filtering works without JavaScript. Counts come from the same
  * query as the results; each says how many results checking that option would leave.
  */
-export const LibraryFilters = ({
-  formId,
-  basePath,
-  parsed,
-  result,
-  searchHint,
-}: Props) => {
+export const LibraryFilters = ({ formId, basePath, parsed, result, searchHint }: Props) => {
   const activeCount =
     filterGroups.reduce((sum, group) => sum + parsed.filters[group.key].length, 0) +
     (parsed.filters.from || parsed.filters.to ? 1 : 0)
@@ -183,7 +178,7 @@ export const LibraryFilters = ({
         <button type="submit" className="button">
           Apply Filters
         </button>
-        <Link href={basePath} className="lib-filters__clear">
+        <Link prefetch={false} href={basePath} className="lib-filters__clear">
           Clear filters
         </Link>
       </div>

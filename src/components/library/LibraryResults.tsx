@@ -40,11 +40,15 @@ const ResultItem = ({ item, href }: { item: LibraryItem; href: string }) => {
       <article aria-labelledby={titleId}>
         <p className="lib-item__type">{item.documentType.name}</p>
         <h3 id={titleId} className="lib-item__title">
-          <Link href={href}>{item.title}</Link>
+          {/* Library pages log each view: links never prefetch them, so only visits are recorded. */}
+          <Link prefetch={false} href={href}>
+            {item.title}
+          </Link>
         </h3>
         <p className="lib-item__dates">
           <span>
-            Published <time dateTime={isoDay(item.publishedAt)}>{formatDate(item.publishedAt)}</time>
+            Published{' '}
+            <time dateTime={isoDay(item.publishedAt)}>{formatDate(item.publishedAt)}</time>
           </span>
           <span>
             {item.contentUpdatedAt ? (
@@ -96,7 +100,7 @@ const Pagination = ({
       <ul>
         {page > 1 ? (
           <li>
-            <Link href={href(page - 1)} rel="prev">
+            <Link prefetch={false} href={href(page - 1)} rel="prev">
               Previous<span className="lib-sr-only"> page</span>
             </Link>
           </li>
@@ -109,7 +113,7 @@ const Pagination = ({
                 {target}
               </span>
             ) : (
-              <Link href={href(target)}>
+              <Link prefetch={false} href={href(target)}>
                 <span className="lib-sr-only">Page </span>
                 {target}
               </Link>
@@ -118,7 +122,7 @@ const Pagination = ({
         ))}
         {page < pageCount ? (
           <li>
-            <Link href={href(page + 1)} rel="next">
+            <Link prefetch={false} href={href(page + 1)} rel="next">
               Next<span className="lib-sr-only"> page</span>
             </Link>
           </li>
@@ -136,11 +140,13 @@ const EmptyState = ({
   selections,
   hints,
   emptyLibraryText,
+  heading = 'No resources match all of these selections',
 }: {
   basePath: string
   selections: Selection[]
   hints: DropHint[]
   emptyLibraryText: string
+  heading?: string
 }) => {
   if (selections.length === 0) {
     return (
@@ -151,8 +157,8 @@ const EmptyState = ({
   }
   const helpful = hints.filter((hint) => hint.total > 0)
   return (
-    <div className="lib-empty" aria-labelledby="lib-empty-heading">
-      <h3 id="lib-empty-heading">No resources match all of these selections</h3>
+    <div className="lib-empty">
+      <h3 id="lib-empty-heading">{heading}</h3>
       <p>
         Each filter you add narrows the results. Remove{' '}
         {selections.length === 1 ? 'this selection' : 'one of these selections'} to see more:
@@ -162,16 +168,15 @@ const EmptyState = ({
           const hint = hints.find((candidate) => candidate.key === selection.key)
           return (
             <li key={selection.key}>
-              <Link href={hrefOf(basePath, selection.withoutIt)}>
-                Remove {selection.label}
-                <span className="lib-empty__group"> ({selection.group})</span>
+              <Link prefetch={false} href={hrefOf(basePath, selection.withoutIt)}>
+                {selection.removeText}
               </Link>
               {hint ? (
                 <span className="lib-empty__count">
                   {' '}
                   {hint.total > 0
-                    ? `shows ${plural(hint.total, 'result', 'results')}`
-                    : 'still shows nothing on its own'}
+                    ? `would show ${plural(hint.total, 'result', 'results')}`
+                    : 'would still show no results'}
                 </span>
               ) : null}
             </li>
@@ -182,7 +187,9 @@ const EmptyState = ({
         <p>Removing any one of them is not enough: try fewer filters, or none.</p>
       ) : null}
       <p>
-        <Link href={basePath}>Clear all filters and search</Link>
+        <Link prefetch={false} href={basePath}>
+          Clear all filters and search
+        </Link>
       </p>
     </div>
   )
@@ -236,15 +243,18 @@ export const LibraryResults = ({
               {isTextSearch ? <option value="relevance">Relevance</option> : null}
               <option value="title">Title</option>
             </select>
-            <button type="submit" form={formId} className="button button--secondary lib-sort__button">
+            <button
+              type="submit"
+              form={formId}
+              className="button button--secondary lib-sort__button"
+            >
               Sort
             </button>
           </div>
         ) : null}
       </div>
       <p className="lib-logic">
-        Results match all the filters you choose. Within Type of Document, any checked type
-        matches.
+        Results match all the filters you choose. Within Type of Document, any checked type matches.
       </p>
       {isCountryChecked ? (
         <p className="alert lib-country-note">
@@ -262,9 +272,10 @@ export const LibraryResults = ({
             {selections.map((selection) => (
               <li key={selection.key}>
                 <Link
+                  prefetch={false}
                   href={hrefOf(basePath, selection.withoutIt)}
                   className="lib-chip"
-                  aria-label={`Remove ${selection.label} (${selection.group})`}
+                  aria-label={selection.removeText}
                 >
                   <span>
                     <span className="lib-chip__group">{selection.group}:</span> {selection.label}
@@ -282,27 +293,29 @@ export const LibraryResults = ({
         <div className="lib-empty">
           <p className="lib-empty__lead">That decision is not available in this library.</p>
           <p>
-            <Link href={basePath}>Back to the whole library</Link>
+            <Link prefetch={false} href={basePath}>
+              Back to the whole library
+            </Link>
           </p>
         </div>
       ) : result.total === 0 ? (
-        <>
-          {caseSearch ? (
-            <p className="lib-empty__lead">
-              That decision is in this library, but the filters you chose hide it.
-            </p>
-          ) : null}
-          <EmptyState
-            basePath={basePath}
-            selections={caseSearch ? filterSelections : selections}
-            hints={hints}
-            emptyLibraryText={emptyLibraryText}
-          />
-        </>
+        <EmptyState
+          basePath={basePath}
+          selections={caseSearch ? filterSelections : selections}
+          hints={hints}
+          emptyLibraryText={emptyLibraryText}
+          heading={
+            caseSearch
+              ? 'That decision is in this library, but the filters you chose hide it'
+              : undefined
+          }
+        />
       ) : result.items.length === 0 ? (
         <p className="lib-empty__lead">
           There is no page {result.page}.{' '}
-          <Link href={hrefOf(basePath, withPage(params, 1))}>Go to the first page</Link>
+          <Link prefetch={false} href={hrefOf(basePath, withPage(params, 1))}>
+            Go to the first page
+          </Link>
         </p>
       ) : (
         <>

@@ -44,10 +44,15 @@ export const LibraryView = async ({
     result.total === 0 && removable.length > 0
       ? await dropHints({ payload, scope, selections: removable })
       : []
+  const params = toParams(parsed)
+  // The form's inputs are uncontrolled: remount them for each query, so that after a link (a
+  // removed selection, "Clear filters") they show what is applied, not what was last typed.
+  const stateKey = `${params.toString()}#${result.page}`
   return (
     <div className="lib-layout">
       <div className="lib-sidebar">
         <LibraryFilters
+          key={stateKey}
           formId={FORM_ID}
           basePath={basePath}
           parsed={parsed}
@@ -56,11 +61,12 @@ export const LibraryView = async ({
         />
       </div>
       <LibraryResults
+        key={stateKey}
         formId={FORM_ID}
         basePath={basePath}
         resourcePath={resourcePath}
         parsed={parsed}
-        params={toParams(parsed)}
+        params={params}
         result={result}
         selections={selections}
         hints={hints}

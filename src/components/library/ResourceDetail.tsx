@@ -12,7 +12,9 @@ type Named = { name: string }
 
 const namesOf = (values: unknown[] | null | undefined): string[] =>
   (values ?? [])
-    .filter((value): value is Named => typeof value === 'object' && value !== null && 'name' in value)
+    .filter(
+      (value): value is Named => typeof value === 'object' && value !== null && 'name' in value,
+    )
     .map((value) => value.name)
 
 const fileSize = (bytes: number) =>
@@ -84,7 +86,9 @@ export const ResourceDetail = ({
   return (
     <article className="lib-detail" aria-labelledby="lib-detail-title">
       <p className="lib-breadcrumb">
-        <Link href={back.href}>← {back.label}</Link>
+        <Link prefetch={false} href={back.href}>
+          ← {back.label}
+        </Link>
       </p>
       <p className="lib-item__type">{documentType.name}</p>
       <h1 id="lib-detail-title" className="lib-detail__title">
@@ -113,7 +117,6 @@ export const ResourceDetail = ({
           <li className="lib-badge lib-badge--outdated">May be outdated</li>
         </ul>
       ) : null}
-      {evidenceNote}
       {resource.summary ? <p className="lead lib-detail__summary">{resource.summary}</p> : null}
       {file || resource.externalUrl ? (
         <div className="actions lib-detail__actions">
@@ -137,10 +140,11 @@ export const ResourceDetail = ({
         </div>
       ) : null}
       {file && !downloadHref && noDownloadNote ? <p className="alert">{noDownloadNote}</p> : null}
+      {evidenceNote}
       {footnote}
       {resource.body ? (
         <div className="prose lib-detail__body">
-          <RichText data={resource.body as never} />
+          <RichText data={resource.body} />
         </div>
       ) : null}
       {tagGroups.length > 0 ? (

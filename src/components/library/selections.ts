@@ -3,7 +3,12 @@ import 'server-only'
 import type { Payload } from 'payload'
 
 import { parseLibraryParams } from '@/library/params'
-import { isCaseNumber, runLibraryQuery, type LibraryResult, type LibraryScope } from '@/library/query'
+import {
+  isCaseNumber,
+  runLibraryQuery,
+  type LibraryResult,
+  type LibraryScope,
+} from '@/library/query'
 
 import { filterGroups } from './links'
 
@@ -27,6 +32,8 @@ export type Selection = {
   key: string
   label: string
   group: string
+  /** The words of the link that removes it. */
+  removeText: string
   withoutIt: URLSearchParams
 }
 
@@ -46,20 +53,25 @@ export const describeDateRange = (from?: string, to?: string) =>
 export const listSelections = (parsed: ParsedLibraryParams, result: LibraryResult): Selection[] => {
   const selections: Selection[] = []
   if (parsed.q) {
+    const label = isCaseNumber(parsed.q) ? parsed.q.toUpperCase() : `“${parsed.q}”`
     selections.push({
       key: 'q',
-      label: isCaseNumber(parsed.q) ? parsed.q.toUpperCase() : `“${parsed.q}”`,
+      label,
       group: 'Search',
+      removeText: `Remove the search ${label}`,
       withoutIt: toParams({ ...parsed, q: undefined, sort: undefined }),
     })
   }
   for (const group of filterGroups) {
     for (const id of parsed.filters[group.key]) {
-      const name = result.facets[group.key].find((option) => option.id === id)?.name
+      const label =
+        result.facets[group.key].find((option) => option.id === id)?.name ??
+        'An option no longer offered'
       selections.push({
         key: `${group.param}-${id}`,
-        label: name ?? 'An option no longer offered',
+        label,
         group: group.legend,
+        removeText: `Remove ${label} (${group.legend})`,
         withoutIt: toParams({
           ...parsed,
           filters: {
@@ -71,10 +83,12 @@ export const listSelections = (parsed: ParsedLibraryParams, result: LibraryResul
     }
   }
   if (parsed.filters.from || parsed.filters.to) {
+    const label = describeDateRange(parsed.filters.from, parsed.filters.to)
     selections.push({
       key: 'dates',
-      label: describeDateRange(parsed.filters.from, parsed.filters.to),
+      label,
       group: 'Date range',
+      removeText: `Remove the date range (${label})`,
       withoutIt: toParams({
         ...parsed,
         filters: { ...parsed.filters, from: undefined, to: undefined },

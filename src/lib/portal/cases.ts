@@ -45,7 +45,9 @@ export const idOf = (value: number | { id: number } | null | undefined): number 
   value === null || value === undefined ? null : typeof value === 'object' ? value.id : value
 
 export const nameOf = (value: unknown): string =>
-  value && typeof value === 'object' && 'name' in value ? String((value as { name: string }).name) : ''
+  value && typeof value === 'object' && 'name' in value
+    ? String((value as { name: string }).name)
+    : ''
 
 /**
  * One case as the viewer may see it (owner, shared user or staff), its vocabulary terms named;

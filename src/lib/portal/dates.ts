@@ -20,9 +20,7 @@ export const toDayInput = (value: string | null | undefined): string =>
   value ? new Date(value).toISOString().slice(0, 10) : ''
 
 export const formatDay = (value: string | null | undefined): string =>
-  value
-    ? new Date(value).toLocaleDateString('en-US', { dateStyle: 'medium', timeZone: 'UTC' })
-    : ''
+  value ? new Date(value).toLocaleDateString('en-US', { dateStyle: 'medium', timeZone: 'UTC' }) : ''
 
 /** Today as 'YYYY-MM-DD' (UTC), to compare with calendar days. */
 export const todayDay = () => new Date().toISOString().slice(0, 10)

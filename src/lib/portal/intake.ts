@@ -40,6 +40,8 @@ export type IntakeState = FormState & {
   step: number
   /** Likely duplicates found when submitting a new case; the person may continue anyway. */
   duplicates?: DuplicateCase[]
+  /** Counts the server's answers, so the form redraws its fields from each new answer. */
+  revision: number
 }
 
 /** Every answer of the intake from a submitted step (the other steps travel as hidden fields). */
@@ -97,8 +99,7 @@ export const validateIntakeStep = ({
       errors.reliefSought = 'Choose relief from the list.'
   }
   if (step === 1) {
-    if (!one('proceduralStage'))
-      errors.proceduralStage = 'Choose the stage the case is at now.'
+    if (!one('proceduralStage')) errors.proceduralStage = 'Choose the stage the case is at now.'
     else if (!hasValue(options.proceduralStages, one('proceduralStage')))
       errors.proceduralStage = 'Choose a stage from the list.'
     if (one('court') && !hasValue(options.courts, one('court')))
@@ -154,9 +155,7 @@ export const toCaseData = (values: FieldValues) => {
   return {
     country: Number(one('country')),
     persecutionTypes: valuesOf(values, 'persecutionTypes').map(Number),
-    protectedGrounds: valuesOf(values, 'protectedGrounds') as NonNullable<
-      Case['protectedGrounds']
-    >,
+    protectedGrounds: valuesOf(values, 'protectedGrounds') as NonNullable<Case['protectedGrounds']>,
     reliefSought: valuesOf(values, 'reliefSought').map(Number),
     proceduralStage: idOrNull(one('proceduralStage')),
     court: idOrNull(one('court')),

@@ -12,6 +12,14 @@ export type IntakeOptions = {
   adjudicators: OptionGroup[]
 }
 
+export type OutcomeOptions = {
+  proceduralStages: Option[]
+  courts: OptionGroup[]
+  adjudicators: OptionGroup[]
+  reliefTypes: Option[]
+  experts: Option[]
+}
+
 export const labelOf = (options: Option[] | OptionGroup[], value: string): string => {
   for (const entry of options) {
     if ('options' in entry) {

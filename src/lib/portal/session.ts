@@ -24,13 +24,7 @@ export const loginPath = (next: string) => `/login?next=${encodeURIComponent(nex
  * The signed-in viewer of a page that needs one: guests go to the login page and come back here
  * afterwards. `roles` limits the page to some roles; anyone else gets the "not for you" page.
  */
-export const requireViewer = async ({
-  path,
-  roles,
-}: {
-  path: string
-  roles?: Role[]
-}) => {
+export const requireViewer = async ({ path, roles }: { path: string; roles?: Role[] }) => {
   const viewer = await getViewer()
   if (!viewer.user) redirect(loginPath(path))
   const user = viewer.user as User

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { protectedGrounds } from '@/collections/Cases'
 import type { User } from '@/payload-types'
 
-import type { IntakeOptions, Option, OptionGroup } from './options'
+import type { IntakeOptions, Option, OptionGroup, OutcomeOptions } from './options'
 
 type Viewer = User | null
 
@@ -143,5 +143,35 @@ export const loadIntakeOptions = async ({
       (a) => (a.court ? (courtNames.get(a.court) ?? 'Other courts') : 'Court not recorded'),
       (a) => ({ value: String(a.id), label: a.name }),
     ),
+  }
+}
+
+/** The choices of the Add an Outcome form: stages, courts, adjudicators, relief and listed experts. */
+export const loadOutcomeOptions = async ({
+  payload,
+  user,
+}: {
+  payload: Payload
+  user: User
+}): Promise<OutcomeOptions> => {
+  const [intake, experts] = await Promise.all([
+    loadIntakeOptions({ payload, user }),
+    payload.find({
+      collection: 'experts',
+      user,
+      overrideAccess: false,
+      depth: 0,
+      limit: 100,
+      sort: 'displayName',
+      // Advocates read approved profiles only (the Experts collection's access rule).
+      select: { displayName: true },
+    }),
+  ])
+  return {
+    proceduralStages: intake.proceduralStages,
+    courts: intake.courts,
+    adjudicators: intake.adjudicators,
+    reliefTypes: intake.reliefTypes,
+    experts: experts.docs.map((e) => ({ value: String(e.id), label: e.displayName })),
   }
 }

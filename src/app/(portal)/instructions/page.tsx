@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 
 export const metadata: Metadata = { title: 'Instructions' }
 
@@ -8,9 +9,10 @@ export default function InstructionsPage() {
       <h1>How to use the TA Library</h1>
       <h2>Get access</h2>
       <p>
-        Create an account and choose “Attorney/advocate representing a client”. Attorneys,
-        accredited representatives, paralegals and law students working on an individual asylum case
-        may all register. Confirm your email address from the message we send you, then log in.
+        <Link href="/register">Create an account</Link> and choose “Attorney/advocate representing a
+        client”. Attorneys, accredited representatives, paralegals and law students working on an
+        individual asylum case may all register. Confirm your email address from the message we send
+        you, then log in.
       </p>
       <h2>Register each case</h2>
       <p>
@@ -28,13 +30,26 @@ export default function InstructionsPage() {
       <h2>Share a case</h2>
       <p>
         Open the case and use the Share Case tab to add people working with the applicant, such as
-        co-counsel, clinic students or pro bono mentors. They need an account first. Never share a
-        case with anyone who is not working with the applicant.
+        co-counsel, clinic students or pro bono mentors. They need an account; if they have none
+        yet, you can send them an invitation instead. You can remove someone at any time. Never
+        share a case with anyone who is not working with the applicant.
       </p>
       <h2>Report outcomes</h2>
       <p>
-        When a decision comes, use Add an Outcome on My Account. Outcomes help other attorneys with
-        similar claims and shape our trainings and advisories.
+        When a decision comes, use Add an Outcome on My Account (then Add Another Outcome for later
+        decisions). Outcomes help other attorneys with similar claims and shape our trainings and
+        advisories. You may attach the decision if it contains individualized analysis and your
+        client agrees.
+      </p>
+      <h2>Ask for more help</h2>
+      <p>
+        For help beyond the library, open the case and use its Request Assistance tab; note any
+        urgent deadline. Staff read every request, though capacity limits what we can take on.
+      </p>
+      <h2>Give back</h2>
+      <p>
+        <Link href="/submit-resource">Submit a sample resource</Link> from your cases, and{' '}
+        <Link href="/feedback">tell us</Link> when a filter or page does not work as you expect.
       </p>
     </div>
   )

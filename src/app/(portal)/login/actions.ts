@@ -4,6 +4,7 @@ import config from '@payload-config'
 import { login } from '@payloadcms/next/auth'
 import { redirect } from 'next/navigation'
 
+import { safeNextPath } from '@/lib/portal/session'
 import { isStaffUser } from '@/lib/roles'
 
 /** Maps Payload's login errors to one plain message each, without saying whether an email exists. */
@@ -17,13 +18,16 @@ const loginErrorCode = (error: unknown): string => {
 export async function loginAction(formData: FormData) {
   const email = String(formData.get('email') ?? '').trim()
   const password = String(formData.get('password') ?? '')
-  if (!email || !password) redirect('/login?error=missing')
-  let destination = '/'
+  const next = safeNextPath(formData.get('next'))
+  const back = (error: string) =>
+    `/login?error=${error}${next ? `&next=${encodeURIComponent(next)}` : ''}`
+  if (!email || !password) redirect(back('missing'))
+  let destination = next ?? '/'
   try {
     const result = await login({ collection: 'users', config, email, password })
-    if (isStaffUser(result.user)) destination = '/admin'
+    if (isStaffUser(result.user) && !next) destination = '/admin'
   } catch (error) {
-    redirect(`/login?error=${loginErrorCode(error)}`)
+    redirect(back(loginErrorCode(error)))
   }
   redirect(destination)
 }

@@ -1,0 +1,643 @@
+import type { AppCollectionSlug } from '@/collections/slugs'
+
+/**
+ * The authorization policy: for every collection, every role and every operation, what the API
+ * must answer. It is written from SPEC §1, §5–§7 and §10 (where the code disagreed, the SPEC won and
+ * the code was fixed or the cell is listed under `knownGaps`). The integration matrix in
+ * tests/int/authorization is generated from it, and `renderAccessTable` prints the README's access
+ * table from it, so the three never drift apart.
+ *
+ * Roles are people in relation to the fixture case, not only `users.role` values: the four
+ * advocates are all `advocate` accounts that own the case, have it shared with them, own another
+ * case, or own none.
+ */
+
+export const policyRoles = [
+  'guest',
+  'ownerAdvocate',
+  'sharedAdvocate',
+  'otherAdvocate',
+  'noCaseAdvocate',
+  'expert',
+  'staff',
+  'admin',
+] as const
+export type PolicyRole = (typeof policyRoles)[number]
+
+export const policyOperations = [
+  'list',
+  'get',
+  'count',
+  'create',
+  'update',
+  'delete',
+  'bulkUpdate',
+  'bulkDelete',
+  'versions',
+  'duplicate',
+  'fileDownload',
+] as const
+export type PolicyOperation = (typeof policyOperations)[number]
+
+/**
+ * - allow: every record;
+ * - own: only the role's own records (what "own" means is stated per collection in `own`);
+ * - published: reads of published (or, for experts, approved) records only;
+ * - deny: refused (401/403/404), or for lists, counts and bulk writes an empty result.
+ */
+export type Outcome = 'allow' | 'deny' | 'own' | 'published'
+
+/** The app's collections (slugs.ts) and Payload's own ones that the API serves. */
+export type PolicySlug =
+  | AppCollectionSlug
+  | 'payload-jobs'
+  | 'payload-locked-documents'
+  | 'payload-preferences'
+  | 'payload-kv'
+
+export type RoleOutcomes = Record<PolicyRole, Outcome>
+
+/** Who may read or write a field when the record itself is readable or writable. */
+export type FieldRule = {
+  field: string
+  /** `staff`: staff and admins only; omitted: whoever reads the record. */
+  read?: 'staff'
+  write: 'staff' | 'admin' | 'server'
+  /** `server`: on create the server sets it from the session, whoever asks otherwise. */
+  create?: 'server'
+  why: string
+}
+
+/**
+ * A refusal that may come from validation (400) rather than access control: a copy that repeats a
+ * unique value, or a rule that runs before access is checked. Stored data stays unchanged.
+ */
+export type Refusal = {
+  operations: PolicyOperation[]
+  roles: PolicyRole[]
+  kind: 'validation'
+  why: string
+}
+
+/**
+ * A cell where the code does not yet do what the policy says. The matrix lists it as a todo
+ * instead of asserting it; remove the entry once the code is fixed. `records` narrows it to the
+ * fixture records concerned (see tests/helpers/authorization/blueprints.ts).
+ */
+export type KnownGap = {
+  operations: PolicyOperation[]
+  roles: PolicyRole[]
+  records?: string[]
+  /** Omitted: every surface. */
+  surfaces?: ('REST' | 'GraphQL' | 'Local API')[]
+  note: string
+}
+
+export type CollectionPolicy = {
+  slug: PolicySlug
+  isVersioned: boolean
+  isUpload: boolean
+  /** What "own" means in this collection, for reads and for writes. */
+  own?: { read?: string; write?: string; create?: string }
+  /** What "published" means in this collection. */
+  published?: string
+  operations: Partial<Record<PolicyOperation, RoleOutcomes>>
+  fields: FieldRule[]
+  refusals: Refusal[]
+  knownGaps: KnownGap[]
+}
+
+type RoleGroup = 'everyone' | 'signedIn' | 'advocates' | 'staffAndAdmin'
+type RuleSpec = Partial<Record<RoleGroup | PolicyRole, Outcome>>
+
+const groupMembers: Record<RoleGroup, readonly PolicyRole[]> = {
+  everyone: policyRoles,
+  signedIn: policyRoles.filter((role) => role !== 'guest'),
+  advocates: ['ownerAdvocate', 'sharedAdvocate', 'otherAdvocate', 'noCaseAdvocate'],
+  staffAndAdmin: ['staff', 'admin'],
+}
+
+// From the broadest group to a single role: the most specific entry wins.
+const specificity: (RoleGroup | 'role')[] = [
+  'everyone',
+  'signedIn',
+  'advocates',
+  'staffAndAdmin',
+  'role',
+]
+
+/** Expands `{ advocates: 'own', staffAndAdmin: 'allow' }` to one outcome per role; the rest deny. */
+export const rule = (spec: RuleSpec): RoleOutcomes =>
+  Object.fromEntries(
+    policyRoles.map((role) => {
+      let outcome: Outcome = 'deny'
+      for (const level of specificity) {
+        const value =
+          level === 'role'
+            ? spec[role]
+            : groupMembers[level].includes(role)
+              ? spec[level]
+              : undefined
+        if (value) outcome = value
+      }
+      return [role, outcome]
+    }),
+  ) as RoleOutcomes
+
+const staffOnly = rule({ staffAndAdmin: 'allow' })
+const nobody = rule({})
+
+type CollectionSpec = {
+  slug: PolicySlug
+  isVersioned?: boolean
+  isUpload?: boolean
+  own?: CollectionPolicy['own']
+  published?: string
+  /** list, get and count */
+  read: RoleOutcomes
+  create: RoleOutcomes
+  /** update and bulkUpdate */
+  update: RoleOutcomes
+  /** delete and bulkDelete */
+  delete: RoleOutcomes
+  duplicate: RoleOutcomes
+  versions?: RoleOutcomes
+  fileDownload?: RoleOutcomes
+  fields?: FieldRule[]
+  refusals?: Refusal[]
+  knownGaps?: KnownGap[]
+}
+
+const collection = (spec: CollectionSpec): CollectionPolicy => ({
+  slug: spec.slug,
+  isVersioned: Boolean(spec.isVersioned),
+  isUpload: Boolean(spec.isUpload),
+  own: spec.own,
+  published: spec.published,
+  operations: {
+    list: spec.read,
+    get: spec.read,
+    count: spec.read,
+    create: spec.create,
+    update: spec.update,
+    bulkUpdate: spec.update,
+    delete: spec.delete,
+    bulkDelete: spec.delete,
+    duplicate: spec.duplicate,
+    ...(spec.isVersioned ? { versions: spec.versions ?? staffOnly } : {}),
+    ...(spec.isUpload ? { fileDownload: spec.fileDownload ?? spec.read } : {}),
+  },
+  fields: spec.fields ?? [],
+  refusals: spec.refusals ?? [],
+  knownGaps: spec.knownGaps ?? [],
+})
+
+/** Staff-edited vocabularies: public facts the intake and the filters list (SPEC §2). */
+const vocabulary = (slug: PolicySlug) =>
+  collection({
+    slug,
+    read: rule({ everyone: 'allow' }),
+    create: staffOnly,
+    update: staffOnly,
+    delete: staffOnly,
+    duplicate: rule({}),
+    refusals: [
+      {
+        operations: ['duplicate'],
+        roles: ['staff', 'admin'],
+        kind: 'validation',
+        why: 'a copy repeats the unique slug',
+      },
+    ],
+  })
+
+/** A case's own records (outcomes, decisions): its members read them, only its owner adds them. */
+const caseRecord = {
+  read: 'records of cases they own or that are shared with them',
+  write: 'records of cases they own',
+  create: 'on cases they own',
+}
+
+export const policy: readonly CollectionPolicy[] = [
+  collection({
+    slug: 'users',
+    own: {
+      read: 'their own account',
+      write:
+        'their own account (staff: also advocate and expert accounts, never staff or admin ones)',
+      create:
+        'guests register, and staff create, advocate and expert accounts only (SPEC §1); admins create any',
+    },
+    read: rule({ signedIn: 'own', staffAndAdmin: 'allow' }),
+    create: rule({ guest: 'own', staff: 'own', admin: 'allow' }),
+    // SPEC §1: user management is the admin's; staff only help advocates and experts (verify by hand).
+    update: rule({ signedIn: 'own', admin: 'allow' }),
+    delete: rule({ admin: 'allow' }),
+    duplicate: nobody,
+    fields: [
+      { field: 'role', write: 'admin', why: 'nobody promotes themselves (SPEC §1)' },
+      {
+        field: '_verified',
+        write: 'staff',
+        why: 'addresses are verified by their owner (SPEC §1)',
+      },
+    ],
+    refusals: [
+      {
+        operations: ['duplicate'],
+        roles: [...policyRoles],
+        kind: 'validation',
+        why: 'accounts are not copied: the password rules refuse a copy before access is checked, and it would repeat the unique email',
+      },
+    ],
+  }),
+  collection({
+    slug: 'organizations',
+    read: rule({ everyone: 'allow' }),
+    create: staffOnly,
+    update: staffOnly,
+    delete: rule({ admin: 'allow' }),
+    duplicate: nobody,
+    refusals: [
+      {
+        operations: ['duplicate'],
+        roles: ['staff', 'admin'],
+        kind: 'validation',
+        why: 'a copy repeats the unique name',
+      },
+    ],
+  }),
+  collection({
+    slug: 'cases',
+    own: {
+      read: 'cases they own or that are shared with them',
+      write: 'cases they own',
+      create: 'cases owned by themselves',
+    },
+    // SPEC §10: owner, shared users and staff; nobody else, on any surface.
+    read: rule({ advocates: 'own', staffAndAdmin: 'allow' }),
+    create: rule({ advocates: 'own', staffAndAdmin: 'allow' }),
+    // SPEC §5: shared users cannot edit the intake.
+    update: rule({ advocates: 'own', sharedAdvocate: 'deny', staffAndAdmin: 'allow' }),
+    delete: staffOnly,
+    // SPEC §5: a shared user must not get a case of their own to share further.
+    duplicate: rule({ advocates: 'own', sharedAdvocate: 'deny', staffAndAdmin: 'allow' }),
+    fields: [
+      {
+        field: 'owner',
+        write: 'server',
+        why: 'only the transfer endpoint moves a case, logged and emailed (SPEC §5)',
+      },
+      {
+        field: 'caseNumber',
+        write: 'staff',
+        why: 'generated; staff enter legacy numbers (SPEC §3)',
+      },
+      {
+        field: 'shares',
+        write: 'server',
+        why: 'sharing goes through the share endpoints, logged and emailed (SPEC §5)',
+      },
+      { field: 'legacyImport', write: 'staff', why: 'legacy imports are staff work (SPEC §3)' },
+    ],
+  }),
+  collection({
+    slug: 'outcomes',
+    own: caseRecord,
+    read: rule({ advocates: 'own', staffAndAdmin: 'allow' }),
+    // SPEC §5–§6: only the owner adds outcomes; shared users cannot.
+    create: rule({ advocates: 'own', sharedAdvocate: 'deny', staffAndAdmin: 'allow' }),
+    update: rule({ advocates: 'own', sharedAdvocate: 'deny', staffAndAdmin: 'allow' }),
+    delete: staffOnly,
+    // A copy is another outcome on the same case: the owner's, like "Add Another Outcome".
+    duplicate: rule({ advocates: 'own', sharedAdvocate: 'deny', staffAndAdmin: 'allow' }),
+    fields: [
+      { field: 'case', write: 'staff', why: 'an outcome stays on its case' },
+      {
+        field: 'reportedBy',
+        write: 'staff',
+        create: 'server',
+        why: 'recorded from the session; staff may correct it',
+      },
+    ],
+  }),
+  collection({
+    slug: 'decision-documents',
+    isUpload: true,
+    own: caseRecord,
+    read: rule({ advocates: 'own', staffAndAdmin: 'allow' }),
+    create: rule({ advocates: 'own', sharedAdvocate: 'deny', staffAndAdmin: 'allow' }),
+    update: staffOnly,
+    delete: staffOnly,
+    duplicate: rule({ advocates: 'own', sharedAdvocate: 'deny', staffAndAdmin: 'allow' }),
+  }),
+  collection({
+    slug: 'resources',
+    isVersioned: true,
+    // Advocates and experts reach resources only through the tailored library (SPEC §4, §10).
+    read: staffOnly,
+    create: staffOnly,
+    update: staffOnly,
+    delete: staffOnly,
+    duplicate: staffOnly,
+    fields: [
+      {
+        field: 'sourceCaseNumber',
+        read: 'staff',
+        write: 'staff',
+        why: 'searchable by case number, never shown (SPEC §4)',
+      },
+    ],
+  }),
+  collection({
+    slug: 'resource-files',
+    isUpload: true,
+    // SPEC §10: files reach advocates and experts only through the access-checked library route.
+    read: staffOnly,
+    create: staffOnly,
+    update: staffOnly,
+    delete: staffOnly,
+    duplicate: staffOnly,
+  }),
+  collection({
+    slug: 'media',
+    isUpload: true,
+    read: rule({ everyone: 'allow' }),
+    create: staffOnly,
+    update: staffOnly,
+    delete: staffOnly,
+    duplicate: staffOnly,
+  }),
+  collection({
+    slug: 'experts',
+    own: { read: 'their own profile', write: 'their own profile', create: 'their own profile' },
+    published: 'approved profiles',
+    // SPEC §7: signed-in advocates search approved profiles; experts keep their own.
+    read: rule({ advocates: 'published', expert: 'own', staffAndAdmin: 'allow' }),
+    create: rule({ expert: 'own', staffAndAdmin: 'allow' }),
+    update: rule({ expert: 'own', staffAndAdmin: 'allow' }),
+    delete: staffOnly,
+    duplicate: nobody,
+    fields: [
+      { field: 'staffNotes', read: 'staff', write: 'staff', why: 'staff vetting notes' },
+      { field: 'status', write: 'staff', why: 'staff vet profiles (SPEC §7)' },
+      { field: 'user', write: 'staff', why: 'a profile belongs to one expert account' },
+    ],
+    refusals: [
+      {
+        operations: ['duplicate'],
+        roles: ['expert', 'staff', 'admin'],
+        kind: 'validation',
+        why: 'one profile per expert account (unique user)',
+      },
+    ],
+  }),
+  collection({
+    slug: 'program-news',
+    isVersioned: true,
+    published: 'published items (drafts and draft versions stay with staff)',
+    read: rule({ everyone: 'published', staffAndAdmin: 'allow' }),
+    create: staffOnly,
+    update: staffOnly,
+    delete: staffOnly,
+    duplicate: nobody,
+    refusals: [
+      {
+        operations: ['duplicate'],
+        roles: ['staff', 'admin'],
+        kind: 'validation',
+        why: 'a copy repeats the unique slug',
+      },
+    ],
+  }),
+  vocabulary('countries'),
+  vocabulary('persecution-types'),
+  vocabulary('document-types'),
+  vocabulary('procedural-stages'),
+  vocabulary('topics'),
+  vocabulary('relief-types'),
+  vocabulary('courts'),
+  vocabulary('adjudicators'),
+  collection({
+    slug: 'assistance-requests',
+    own: {
+      read: 'requests they sent',
+      write: 'requests they sent (duplicate)',
+      create: 'on cases they own or that are shared with them',
+    },
+    read: rule({ signedIn: 'own', staffAndAdmin: 'allow' }),
+    create: rule({ advocates: 'own', staffAndAdmin: 'allow' }),
+    update: staffOnly,
+    delete: staffOnly,
+    duplicate: rule({ advocates: 'own', staffAndAdmin: 'allow' }),
+    fields: [
+      { field: 'staffNotes', read: 'staff', write: 'staff', why: 'staff working notes' },
+      { field: 'status', write: 'staff', why: 'the staff queue' },
+      {
+        field: 'submittedBy',
+        write: 'staff',
+        create: 'server',
+        why: 'recorded from the session; staff may correct it',
+      },
+    ],
+  }),
+  collection({
+    slug: 'resource-submissions',
+    own: { read: 'submissions they sent', write: 'submissions they sent' },
+    read: rule({ signedIn: 'own', staffAndAdmin: 'allow' }),
+    create: rule({ signedIn: 'allow' }),
+    update: staffOnly,
+    delete: staffOnly,
+    duplicate: rule({ signedIn: 'own', staffAndAdmin: 'allow' }),
+    fields: [
+      { field: 'staffNotes', read: 'staff', write: 'staff', why: 'staff working notes' },
+      { field: 'status', write: 'staff', why: 'the staff queue' },
+      {
+        field: 'submittedBy',
+        write: 'staff',
+        create: 'server',
+        why: 'recorded from the session; staff may correct it',
+      },
+    ],
+  }),
+  collection({
+    slug: 'feedback',
+    read: staffOnly,
+    // The feedback link is on every page, guests included (SPEC §8).
+    create: rule({ everyone: 'allow' }),
+    update: staffOnly,
+    delete: staffOnly,
+    duplicate: staffOnly,
+    fields: [
+      { field: 'status', write: 'staff', why: 'the staff queue' },
+      {
+        field: 'submittedBy',
+        write: 'staff',
+        create: 'server',
+        why: 'recorded from the session; staff may correct it',
+      },
+    ],
+  }),
+  collection({
+    slug: 'access-events',
+    // SPEC §9: append-only; written by the server, read by staff, edited or deleted by nobody.
+    read: staffOnly,
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+    duplicate: nobody,
+  }),
+  collection({
+    slug: 'payload-jobs',
+    read: staffOnly,
+    create: staffOnly,
+    update: staffOnly,
+    delete: staffOnly,
+    duplicate: staffOnly,
+  }),
+  collection({
+    slug: 'payload-locked-documents',
+    // The admin panel's edit locks: staff only (SPEC §1: only staff use the admin panel).
+    read: staffOnly,
+    create: staffOnly,
+    update: staffOnly,
+    delete: staffOnly,
+    duplicate: staffOnly,
+  }),
+  collection({
+    slug: 'payload-preferences',
+    own: { read: 'their own preferences', write: 'their own preferences' },
+    // Admin-panel preferences: staff only, and each person only their own (even admins).
+    read: rule({ staffAndAdmin: 'own' }),
+    create: rule({ staffAndAdmin: 'own' }),
+    update: rule({ staffAndAdmin: 'own' }),
+    delete: rule({ staffAndAdmin: 'own' }),
+    duplicate: rule({ staffAndAdmin: 'own' }),
+    knownGaps: [
+      {
+        operations: ['delete'],
+        roles: ['staff', 'admin'],
+        surfaces: ['REST'],
+        note: 'DELETE /api/payload-preferences/:key answers 500, not 404, for a key the caller does not have (Payload behaviour; no data is touched)',
+      },
+    ],
+  }),
+  collection({
+    slug: 'payload-kv',
+    // Payload's key-value store for server code; no API caller reads or writes it.
+    read: nobody,
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+    duplicate: nobody,
+  }),
+]
+
+/**
+ * Gaps outside the collection × operation matrix: whole workflows (tests/int/authorization) the code
+ * does not yet get right. Each names the test it turns into a todo; remove it once fixed.
+ */
+export const workflowGaps: { test: string; note: string }[] = []
+
+export const policyFor = (slug: PolicySlug): CollectionPolicy => {
+  const found = policy.find((entry) => entry.slug === slug)
+  if (!found) throw new Error(`No policy for ${slug}`)
+  return found
+}
+
+export const outcomeOf = ({
+  slug,
+  operation,
+  role,
+}: {
+  slug: PolicySlug
+  operation: PolicyOperation
+  role: PolicyRole
+}): Outcome | undefined => policyFor(slug).operations[operation]?.[role]
+
+// ---------------------------------------------------------------------------------------------
+// README access table
+// ---------------------------------------------------------------------------------------------
+
+const roleHeadings: Record<PolicyRole, string> = {
+  guest: 'guest',
+  ownerAdvocate: 'advocate (owner)',
+  sharedAdvocate: 'advocate (shared)',
+  otherAdvocate: 'advocate (other case)',
+  noCaseAdvocate: 'advocate (no case)',
+  expert: 'expert',
+  staff: 'staff',
+  admin: 'admin',
+}
+
+// How operations are named in the table, folded where they always agree.
+const operationGroups: { label: string; operations: PolicyOperation[] }[] = [
+  { label: 'read', operations: ['list', 'get', 'count'] },
+  { label: 'create', operations: ['create'] },
+  { label: 'update', operations: ['update', 'bulkUpdate'] },
+  { label: 'delete', operations: ['delete', 'bulkDelete'] },
+  { label: 'duplicate', operations: ['duplicate'] },
+  { label: 'versions', operations: ['versions'] },
+  { label: 'file', operations: ['fileDownload'] },
+]
+
+const outcomeWords: Record<Outcome, string> = {
+  allow: '',
+  own: ' (own)',
+  published: ' (published)',
+  deny: '',
+}
+
+/** One table cell: the operations a role may perform, with their limits; "–" when none. */
+export const summarizeCell = (entry: CollectionPolicy, role: PolicyRole): string => {
+  const parts = operationGroups.flatMap((group) => {
+    const present = group.operations.filter((operation) => entry.operations[operation])
+    const allowed = present.filter((operation) => entry.operations[operation]![role] !== 'deny')
+    const outcomes = new Set(present.map((operation) => entry.operations[operation]![role]))
+    // Operations that always agree fold into the group's name ("read" for list, get and count).
+    if (allowed.length > 0 && allowed.length === present.length && outcomes.size === 1) {
+      return [`${group.label}${outcomeWords[entry.operations[present[0]]![role]]}`]
+    }
+    return allowed.map(
+      (operation) => `${operation}${outcomeWords[entry.operations[operation]![role]]}`,
+    )
+  })
+  return parts.length === 0 ? '–' : parts.join(', ')
+}
+
+/** The README's access table (collection × role), then what "own"/"published" mean and the gaps. */
+export const renderAccessTable = (entries: readonly CollectionPolicy[] = policy): string => {
+  const header = ['Collection', ...policyRoles.map((role) => roleHeadings[role])]
+  const rows = entries.map((entry) => [
+    `\`${entry.slug}\``,
+    ...policyRoles.map((role) => summarizeCell(entry, role)),
+  ])
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`
+  const table = [line(header), line(header.map(() => '---')), ...rows.map(line)]
+  const meanings = entries.flatMap((entry) => {
+    const notes = [
+      entry.own?.read && `read own = ${entry.own.read}`,
+      entry.own?.write && `write own = ${entry.own.write}`,
+      entry.own?.create && `create own = ${entry.own.create}`,
+      entry.published && `published = ${entry.published}`,
+      ...entry.fields.map(
+        (field) =>
+          `\`${field.field}\`: ${field.read === 'staff' ? 'read and ' : ''}written by ${field.write === 'server' ? 'the server only' : `${field.write} only`} (${field.why})`,
+      ),
+    ].filter(Boolean)
+    return notes.length === 0 ? [] : [`- \`${entry.slug}\`: ${notes.join('; ')}.`]
+  })
+  const gaps = entries.flatMap((entry) =>
+    entry.knownGaps.map(
+      (gap) =>
+        `- \`${entry.slug}\` ${gap.operations.join('/')} by ${gap.roles.join(', ')}: ${gap.note}`,
+    ),
+  )
+  return [
+    ...table,
+    '',
+    ...meanings,
+    ...(gaps.length === 0 ? [] : ['', 'Known gaps (the code does not do this yet):', ...gaps]),
+    '',
+  ].join('\n')
+}

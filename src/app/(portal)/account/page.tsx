@@ -1,0 +1,296 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { formatDay, nextDeadline } from '@/lib/portal/dates'
+import { countOutcomes, listOwnCases, listSharedCases, nameOf } from '@/lib/portal/cases'
+import { requireViewer } from '@/lib/portal/session'
+import { hasRole, isStaffUser } from '@/lib/roles'
+import type { Case } from '@/payload-types'
+
+export const metadata: Metadata = { title: 'My Account' }
+
+type ListedCase = Pick<
+  Case,
+  'id' | 'caseNumber' | 'country' | 'persecutionTypes' | 'nextHearingDate' | 'deadlines'
+>
+
+const CaseCells = ({ theCase }: { theCase: ListedCase }) => {
+  const deadline = nextDeadline(theCase)
+  const persecution = (theCase.persecutionTypes ?? []).map(nameOf).filter(Boolean)
+  return (
+    <>
+      <th scope="row">
+        <Link href={`/cases/${theCase.id}`} className="case-number">
+          {theCase.caseNumber}
+        </Link>
+      </th>
+      <td data-label="Country">{nameOf(theCase.country)}</td>
+      <td data-label="Type of persecution">
+        {persecution.length > 0 ? persecution.join(', ') : '—'}
+      </td>
+      <td data-label="Next deadline">
+        {deadline ? (
+          <>
+            {formatDay(deadline.date)}
+            <span className="cell-note">{deadline.label}</span>
+          </>
+        ) : (
+          <span className="cell-note">None recorded</span>
+        )}
+      </td>
+    </>
+  )
+}
+
+const CaseNumberHidden = ({ caseNumber }: { caseNumber?: string | null }) => (
+  <span className="visually-hidden"> for case {caseNumber}</span>
+)
+
+const parsePage = (value: string | undefined) => Math.max(1, Math.min(1000, Number(value) || 1))
+
+type Props = { searchParams: Promise<{ mine?: string; shared?: string }> }
+
+export default async function AccountPage({ searchParams }: Props) {
+  const { payload, user } = await requireViewer({ path: '/account' })
+  const params = await searchParams
+  const isAdvocate = hasRole(user, 'advocate')
+  const [mine, shared] = isAdvocate
+    ? await Promise.all([
+        listOwnCases({ payload, user, page: parsePage(params.mine) }),
+        listSharedCases({ payload, user, page: parsePage(params.shared) }),
+      ])
+    : [null, null]
+  const outcomeCounts = mine
+    ? await countOutcomes({ payload, user, caseIds: mine.docs.map((c) => c.id) })
+    : new Map<number, number>()
+
+  return (
+    <>
+      <div className="page-heading">
+        <div>
+          <h1>My Account</h1>
+          <p className="meta">
+            Signed in as {user.name} ({user.email})
+          </p>
+        </div>
+        <div className="page-heading__actions">
+          <Link href="/account/settings" className="button button--secondary">
+            Account settings
+          </Link>
+          {isAdvocate ? (
+            <Link href="/cases/new" className="button">
+              Register a new case
+            </Link>
+          ) : null}
+        </div>
+      </div>
+
+      {isStaffUser(user) ? (
+        <section aria-labelledby="staff-heading" className="panel">
+          <h2 id="staff-heading">Program staff</h2>
+          <p>
+            Staff review cases, outcomes, requests and submissions in the admin panel.{' '}
+            <Link href="/admin">Open the admin panel</Link>.
+          </p>
+        </section>
+      ) : null}
+
+      {hasRole(user, 'expert') ? (
+        <section aria-labelledby="expert-heading" className="panel">
+          <h2 id="expert-heading">Expert witnesses</h2>
+          <p>
+            Thank you for registering as an expert witness. Soon you will build your profile here
+            and submit it for listing in the Expert Witness Database.
+          </p>
+          <p>
+            In the meantime, the Expert Witness Resource Library has materials on working with legal
+            teams, sample declarations and more.
+          </p>
+          <p>
+            <Link href="/expert-library" className="button">
+              Open the Expert Witness Resource Library
+            </Link>
+          </p>
+        </section>
+      ) : null}
+
+      {mine ? (
+        <section aria-labelledby="my-cases-heading">
+          <h2 id="my-cases-heading">My Cases</h2>
+          {mine.totalDocs === 0 ? (
+            <div className="empty-state">
+              <p>
+                <strong>You have not registered a case yet.</strong> Submit one case intake for each
+                principal applicant (one I-589) to get a TA Library tailored to that case.
+              </p>
+              <p>
+                <Link href="/cases/new" className="button">
+                  Register your first case
+                </Link>
+              </p>
+              <p className="meta">
+                Case registered before the TA Library opened? Do not submit it again: program staff
+                can link it to your account with its existing case number.
+              </p>
+            </div>
+          ) : (
+            <div className="table-wrap">
+              <table className="data-table data-table--cards">
+                <caption className="visually-hidden">Cases you registered, newest first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Case number</th>
+                    <th scope="col">Country</th>
+                    <th scope="col">Type of persecution</th>
+                    <th scope="col">Next deadline</th>
+                    <th scope="col">Actions</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {mine.docs.map((theCase) => {
+                    const outcomes = outcomeCounts.get(theCase.id) ?? 0
+                    return (
+                      <tr key={theCase.id}>
+                        <CaseCells theCase={theCase} />
+                        <td data-label="Actions">
+                          <ul className="row-actions">
+                            <li>
+                              <Link href={`/cases/${theCase.id}/library`}>
+                                View TA Library for this Case
+                                <CaseNumberHidden caseNumber={theCase.caseNumber} />
+                              </Link>
+                            </li>
+                            <li>
+                              <Link href={`/cases/${theCase.id}/edit`}>
+                                Edit
+                                <CaseNumberHidden caseNumber={theCase.caseNumber} />
+                              </Link>
+                            </li>
+                            <li>
+                              <Link href={`/cases/${theCase.id}/share`}>
+                                Share
+                                <CaseNumberHidden caseNumber={theCase.caseNumber} />
+                              </Link>
+                            </li>
+                            <li>
+                              <Link href={`/cases/${theCase.id}/outcomes/new`}>
+                                {outcomes > 0 ? 'Add Another Outcome' : 'Add an Outcome'}
+                                <CaseNumberHidden caseNumber={theCase.caseNumber} />
+                              </Link>
+                            </li>
+                          </ul>
+                        </td>
+                      </tr>
+                    )
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <Pager
+            page={mine.page ?? 1}
+            totalPages={mine.totalPages}
+            param="mine"
+            label="My Cases pages"
+          />
+        </section>
+      ) : null}
+
+      {shared ? (
+        <section aria-labelledby="shared-cases-heading">
+          <h2 id="shared-cases-heading">Cases Shared With Me</h2>
+          {shared.totalDocs === 0 ? (
+            <div className="empty-state">
+              <p>
+                <strong>No cases are shared with you.</strong> When the attorney who registered a
+                case shares it with {user.email}, it appears here and you can use its library.
+              </p>
+            </div>
+          ) : (
+            <div className="table-wrap">
+              <table className="data-table data-table--cards">
+                <caption className="visually-hidden">Cases other advocates shared with you</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Case number</th>
+                    <th scope="col">Country</th>
+                    <th scope="col">Type of persecution</th>
+                    <th scope="col">Next deadline</th>
+                    <th scope="col">Actions</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shared.docs.map((theCase) => (
+                    <tr key={theCase.id}>
+                      <CaseCells theCase={theCase} />
+                      <td data-label="Actions">
+                        <ul className="row-actions">
+                          <li>
+                            <Link href={`/cases/${theCase.id}/library`}>
+                              View TA Library for this Case
+                              <CaseNumberHidden caseNumber={theCase.caseNumber} />
+                            </Link>
+                          </li>
+                          <li>
+                            <Link href={`/cases/${theCase.id}`}>
+                              View case
+                              <CaseNumberHidden caseNumber={theCase.caseNumber} />
+                            </Link>
+                          </li>
+                        </ul>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <Pager
+            page={shared.page ?? 1}
+            totalPages={shared.totalPages}
+            param="shared"
+            label="Shared cases pages"
+          />
+        </section>
+      ) : null}
+
+      {isAdvocate ? (
+        <section aria-labelledby="more-heading" className="panel panel--quiet">
+          <h2 id="more-heading">More from the TA program</h2>
+          <ul className="link-list">
+            <li>
+              <Link href="/submit-resource">Submit a sample resource from your case</Link>
+            </li>
+            <li>
+              <Link href="/instructions">How to use the TA Library</Link>
+            </li>
+            <li>
+              <Link href="/feedback">Send feedback or report a problem</Link>
+            </li>
+          </ul>
+        </section>
+      ) : null}
+    </>
+  )
+}
+
+const Pager = ({
+  page,
+  totalPages,
+  param,
+  label,
+}: {
+  page: number
+  totalPages: number
+  param: string
+  label: string
+}) =>
+  totalPages > 1 ? (
+    <nav aria-label={label} className="pager">
+      {page > 1 ? <Link href={`/account?${param}=${page - 1}`}>Previous page</Link> : null}
+      <span>
+        Page {page} of {totalPages}
+      </span>
+      {page < totalPages ? <Link href={`/account?${param}=${page + 1}`}>Next page</Link> : null}
+    </nav>
+  ) : null

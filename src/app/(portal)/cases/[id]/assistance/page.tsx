@@ -1,0 +1,90 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { CaseHeader } from '@/components/cases/CaseHeader'
+import { caseRoleOf, findCaseForViewer, nameOf } from '@/lib/portal/cases'
+import { formatDay } from '@/lib/portal/dates'
+import { requireViewer } from '@/lib/portal/session'
+
+import { requestAssistanceAction } from './actions'
+import { AssistanceForm } from './AssistanceForm'
+
+export const metadata: Metadata = { title: 'Request Assistance' }
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ sent?: string }> }
+
+const statusLabels: Record<string, string> = {
+  new: 'Received',
+  'in-progress': 'In progress',
+  answered: 'Answered',
+  declined: 'Declined (capacity)',
+}
+
+export default async function AssistancePage({ params, searchParams }: Props) {
+  const { id } = await params
+  const { sent } = await searchParams
+  const { payload, user } = await requireViewer({ path: `/cases/${id}/assistance` })
+  const theCase = await findCaseForViewer({ payload, user, id })
+  if (!theCase) notFound()
+  const requests = await payload.find({
+    collection: 'assistance-requests',
+    user,
+    overrideAccess: false,
+    where: { case: { equals: theCase.id } },
+    sort: '-createdAt',
+    depth: 0,
+    limit: 20,
+    select: { subject: true, urgentDeadline: true, status: true, createdAt: true },
+  })
+  return (
+    <>
+      <CaseHeader
+        caseId={theCase.id}
+        caseNumber={theCase.caseNumber}
+        country={nameOf(theCase.country)}
+        role={caseRoleOf(theCase, user)}
+        current="assistance"
+        title="Request Assistance"
+      />
+      {sent ? (
+        <p className="alert alert--success" role="status">
+          Your request was sent to program staff. We emailed you a confirmation with the case
+          number.
+        </p>
+      ) : null}
+      <div className="two-columns two-columns--wide-first">
+        <section aria-labelledby="request-heading">
+          <h2 id="request-heading">Ask program staff for help</h2>
+          <p>
+            For help beyond the resources in this case’s library. Staff read every request and
+            prioritise urgent deadlines, but cannot take on every request because of capacity.
+          </p>
+          <AssistanceForm action={requestAssistanceAction.bind(null, { caseId: theCase.id })} />
+        </section>
+        <section aria-labelledby="requests-heading">
+          <h2 id="requests-heading">Your requests for this case</h2>
+          {requests.totalDocs === 0 ? (
+            <p className="meta">You have not sent a request for this case yet.</p>
+          ) : (
+            <ul className="request-list">
+              {requests.docs.map((request) => (
+                <li key={request.id} className="card">
+                  <strong>{request.subject}</strong>
+                  <span className="meta block">
+                    Sent {formatDay(request.createdAt)}
+                    {request.urgentDeadline
+                      ? ` · deadline ${formatDay(request.urgentDeadline)}`
+                      : ''}
+                  </span>
+                  <span className={`badge badge--status-${request.status ?? 'new'}`}>
+                    {statusLabels[request.status ?? 'new'] ?? request.status}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { CaseHeader } from '@/components/cases/CaseHeader'
+import { IntakeForm } from '@/components/cases/IntakeForm'
+import { caseRoleOf, findCaseForViewer, nameOf } from '@/lib/portal/cases'
+import { fromCase } from '@/lib/portal/intake'
+import { requireViewer } from '@/lib/portal/session'
+import { loadIntakeOptions } from '@/lib/portal/vocabularies'
+
+import { intakeAction } from '../../actions'
+
+export const metadata: Metadata = { title: 'Edit case' }
+
+type Props = { params: Promise<{ id: string }> }
+
+export default async function EditCasePage({ params }: Props) {
+  const { id } = await params
+  const { payload, user } = await requireViewer({ path: `/cases/${id}/edit` })
+  const theCase = await findCaseForViewer({ payload, user, id })
+  if (!theCase) notFound()
+  const role = caseRoleOf(theCase, user)
+  const header = (
+    <CaseHeader
+      caseId={theCase.id}
+      caseNumber={theCase.caseNumber}
+      country={nameOf(theCase.country)}
+      role={role}
+      current="overview"
+      title="Edit the intake"
+    />
+  )
+  if (role === 'shared') {
+    return (
+      <>
+        {header}
+        <p className="alert">
+          Only the advocate who registered this case can edit its intake. Ask them to make the
+          change; the library updates as soon as they save it.
+        </p>
+      </>
+    )
+  }
+  const options = await loadIntakeOptions({ payload, user })
+  return (
+    <>
+      {header}
+      <p className="lead">
+        Change any answer and save. The case’s library reflects your changes the next time it opens.
+      </p>
+      <IntakeForm
+        mode="edit"
+        action={intakeAction.bind(null, { caseId: theCase.id })}
+        options={options}
+        initialState={{
+          status: 'idle',
+          values: fromCase(theCase),
+          errors: {},
+          step: 0,
+          revision: 0,
+        }}
+      />
+    </>
+  )
+}

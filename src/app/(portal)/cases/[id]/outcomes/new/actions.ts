@@ -1,0 +1,132 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import { getViewer } from '@/lib/payload'
+import { caseRoleOf, findCaseForViewer } from '@/lib/portal/cases'
+import type { FormState } from '@/lib/portal/form-state'
+import { formError, payloadFieldErrors } from '@/lib/portal/form-state'
+import type { OutcomeChoices } from '@/lib/portal/outcome'
+import { parseOutcome, toOutcomeData, validateOutcome } from '@/lib/portal/outcome'
+import type { User } from '@/payload-types'
+
+import { outcomeChoicesFor } from './choices'
+
+const uploadedFile = (formData: FormData) => {
+  const file = formData.get('decisionDocument')
+  return file && typeof file === 'object' && file.size > 0 ? (file as File) : null
+}
+
+/**
+ * Adds an outcome to a case the viewer owns, with its decision document when one is attached (both
+ * saved as the viewer, in one transaction). The Outcomes collection logs it and emails the owner.
+ */
+export async function addOutcomeAction(
+  bound: { caseId: number },
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const values = parseOutcome(formData)
+  const file = uploadedFile(formData)
+  const { payload, user } = await getViewer()
+  if (!user) return formError({ values, message: 'Your session has ended. Log in again.' })
+  const viewer = user as User
+  const theCase = await findCaseForViewer({ payload, user: viewer, id: String(bound.caseId) })
+  if (!theCase || caseRoleOf(theCase, viewer) === 'shared') {
+    return formError({
+      values,
+      message: 'Only the advocate who registered this case can add outcomes.',
+    })
+  }
+  const choices: OutcomeChoices = await outcomeChoicesFor({ payload, user: viewer, theCase })
+  const errors = validateOutcome({ values, choices, hasFile: Boolean(file) })
+  const reattach = file
+    ? 'Your file was not saved: choose it again before you send the form.'
+    : undefined
+  if (Object.keys(errors).length > 0) {
+    return formError({
+      values,
+      errors,
+      message: reattach ? `Please correct the highlighted answers. ${reattach}` : undefined,
+    })
+  }
+
+  const req = await createLocalReq({ user: { ...viewer, collection: 'users' } }, payload)
+  const shouldCommit = await initTransaction(req)
+  try {
+    let decisionDocument: number | undefined
+    if (file) {
+      try {
+        const doc = await payload.create({
+          collection: 'decision-documents',
+          data: { case: theCase.id },
+          file: {
+            data: Buffer.from(await file.arrayBuffer()),
+            mimetype: file.type || 'application/octet-stream',
+            name: file.name,
+            size: file.size,
+          },
+          user: viewer,
+          overrideAccess: false,
+          depth: 0,
+          req,
+        })
+        decisionDocument = doc.id
+      } catch (error) {
+        const { status, message } = error as { status?: number; message?: string }
+        if (status && status < 500) {
+          const fieldErrors = payloadFieldErrors(error)
+          throw Object.assign(new Error('upload'), {
+            fieldErrors: {
+              decisionDocument:
+                Object.values(fieldErrors)[0] ?? message ?? 'This file cannot be uploaded.',
+            },
+          })
+        }
+        throw error
+      }
+    }
+    await payload.create({
+      collection: 'outcomes',
+      data: toOutcomeData({
+        values,
+        caseId: theCase.id,
+        reliefs: choices.reliefs,
+        decisionDocument,
+      }),
+      user: viewer,
+      overrideAccess: false,
+      depth: 0,
+      req,
+    })
+    if (shouldCommit) await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    const fieldErrors =
+      (error as { fieldErrors?: Record<string, string> }).fieldErrors ?? payloadFieldErrors(error)
+    if (Object.keys(fieldErrors).length > 0) {
+      return formError({
+        values,
+        errors: fieldErrors,
+        message: reattach ? `Please correct the highlighted answers. ${reattach}` : undefined,
+      })
+    }
+    const status = (error as { status?: number }).status
+    if (status === 403) {
+      return formError({
+        values,
+        message: 'Only the advocate who registered this case can add outcomes.',
+      })
+    }
+    payload.logger.error({ err: error, msg: 'Outcome could not be saved' })
+    return formError({
+      values,
+      message: `We could not save the outcome just now. Your answers are still here: please try again.${reattach ? ` ${reattach}` : ''}`,
+    })
+  }
+  revalidatePath(`/cases/${theCase.id}`, 'layout')
+  revalidatePath('/account')
+  redirect(`/cases/${theCase.id}/outcomes?added=1`)
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { CaseHeader } from '@/components/cases/CaseHeader'
+import { caseRoleOf, findCaseForViewer, idOf, nameOf } from '@/lib/portal/cases'
+import { requireViewer } from '@/lib/portal/session'
+import { portalUploadLimits } from '@/lib/portal/upload-limits'
+
+import { addOutcomeAction } from './actions'
+import { outcomeChoicesFor } from './choices'
+import { OutcomeForm } from './OutcomeForm'
+
+export const metadata: Metadata = { title: 'Add an Outcome' }
+
+type Props = { params: Promise<{ id: string }> }
+
+export default async function NewOutcomePage({ params }: Props) {
+  const { id } = await params
+  const { payload, user } = await requireViewer({ path: `/cases/${id}/outcomes/new` })
+  const theCase = await findCaseForViewer({ payload, user, id })
+  if (!theCase) notFound()
+  const role = caseRoleOf(theCase, user)
+  const header = (
+    <CaseHeader
+      caseId={theCase.id}
+      caseNumber={theCase.caseNumber}
+      country={nameOf(theCase.country)}
+      role={role}
+      current="outcomes"
+      title="Add an Outcome"
+    />
+  )
+  if (role === 'shared') {
+    return (
+      <>
+        {header}
+        <p className="alert">
+          Only the advocate who registered this case can add outcomes. If you have news about a
+          decision, tell them.
+        </p>
+        <p>
+          <Link href={`/cases/${theCase.id}/outcomes`}>Back to outcomes</Link>
+        </p>
+      </>
+    )
+  }
+  const choices = await outcomeChoicesFor({ payload, user, theCase })
+  return (
+    <>
+      {header}
+      <h2 id="outcome-heading" className="visually-hidden">
+        Outcome form
+      </h2>
+      <p className="lead">
+        Tell us about a decision in this case. Outcomes show how adjudicators rule and which
+        evidence persuades them, so other advocates with similar claims benefit. Only the case
+        number identifies the case.
+      </p>
+      <OutcomeForm
+        action={addOutcomeAction.bind(null, { caseId: theCase.id })}
+        choices={choices}
+        maxDecisionBytes={portalUploadLimits.decisionBytes}
+        initial={{
+          stage: String(idOf(theCase.proceduralStage as number | { id: number } | null) ?? ''),
+          court: String(idOf(theCase.court as number | { id: number } | null) ?? ''),
+          adjudicator: String(idOf(theCase.adjudicator as number | { id: number } | null) ?? ''),
+        }}
+      />
+    </>
+  )
+}

@@ -1,0 +1,153 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
+
+import { getViewer } from '@/lib/payload'
+import { findLikelyDuplicates } from '@/lib/portal/cases'
+import type { IntakeState } from '@/lib/portal/intake'
+import {
+  intakeSteps,
+  parseIntake,
+  toCaseData,
+  validateIntake,
+  validateIntakeStep,
+} from '@/lib/portal/intake'
+import { loadIntakeOptions } from '@/lib/portal/vocabularies'
+import { hasRole, isStaffUser } from '@/lib/roles'
+import type { User } from '@/payload-types'
+
+const lastStep = intakeSteps.length - 1
+
+const clampStep = (value: unknown) => {
+  const step = Number(value)
+  return Number.isInteger(step) ? Math.min(Math.max(step, 0), lastStep) : 0
+}
+
+/**
+ * One step of the case intake (new case, or editing `caseId`). Moving back or to another step
+ * keeps every answer without checking it; continuing checks the step on screen; submitting checks
+ * everything, warns about a likely duplicate once, then saves the case as the signed-in advocate.
+ */
+export async function intakeAction(
+  bound: { caseId?: number },
+  prev: IntakeState,
+  formData: FormData,
+): Promise<IntakeState> {
+  const values = parseIntake(formData)
+  const step = clampStep(formData.get('step'))
+  const intent = String(formData.get('intent') ?? 'next')
+  const revision = (prev?.revision ?? 0) + 1
+  const answer = (next: Partial<IntakeState>): IntakeState => ({
+    status: 'idle',
+    values,
+    errors: {},
+    step,
+    revision,
+    ...next,
+  })
+
+  const { payload, user } = await getViewer()
+  if (!user) {
+    return answer({
+      status: 'error',
+      message: 'Your session has ended. Log in again, then start the intake again.',
+    })
+  }
+  const viewer = user as User
+  const isEdit = typeof bound.caseId === 'number'
+  if (!isEdit && !hasRole(viewer, 'advocate')) {
+    return answer({
+      status: 'error',
+      message: 'Only advocate accounts register cases. Staff import cases in the admin panel.',
+    })
+  }
+
+  if (intent === 'back') return answer({ step: Math.max(step - 1, 0) })
+  if (intent.startsWith('goto-')) return answer({ step: clampStep(intent.slice(5)) })
+  if (intent === 'add-deadline') {
+    return answer({
+      values: {
+        ...values,
+        deadlineLabel: [...(values.deadlineLabel as string[]), ''],
+        deadlineDate: [...(values.deadlineDate as string[]), ''],
+      },
+    })
+  }
+  if (intent.startsWith('remove-deadline-')) {
+    const index = Number(intent.slice('remove-deadline-'.length))
+    const without = (list: string | string[]) =>
+      (list as string[]).filter((_, position) => position !== index)
+    return answer({
+      values: {
+        ...values,
+        deadlineLabel: without(values.deadlineLabel),
+        deadlineDate: without(values.deadlineDate),
+      },
+    })
+  }
+
+  const options = await loadIntakeOptions({ payload, user: viewer })
+  if (intent === 'next') {
+    const errors = validateIntakeStep({ step, values, options })
+    if (Object.keys(errors).length > 0) return answer({ status: 'error', errors })
+    return answer({ step: Math.min(step + 1, lastStep) })
+  }
+
+  // Submit: every step once more, whatever the browser sent.
+  const problems = validateIntake({ values, options })
+  if (problems) return answer({ status: 'error', step: problems.step, errors: problems.errors })
+  const data = toCaseData(values)
+
+  if (!isEdit && intent !== 'submit-anyway') {
+    const duplicates = await findLikelyDuplicates({
+      payload,
+      user: viewer,
+      country: data.country,
+      proceduralStage: data.proceduralStage,
+      persecutionTypes: data.persecutionTypes,
+    })
+    if (duplicates.length > 0) return answer({ step: lastStep, duplicates })
+  }
+
+  let caseId: number
+  try {
+    if (isEdit) {
+      const updated = await payload.update({
+        collection: 'cases',
+        id: bound.caseId as number,
+        data,
+        user: viewer,
+        overrideAccess: false,
+        depth: 0,
+        select: { caseNumber: true },
+      })
+      caseId = updated.id
+    } else {
+      const created = await payload.create({
+        collection: 'cases',
+        data: { ...data, owner: viewer.id },
+        user: viewer,
+        overrideAccess: false,
+        depth: 0,
+        select: { caseNumber: true },
+      })
+      caseId = created.id
+    }
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    payload.logger.warn({ err: error, msg: 'Case intake could not be saved' })
+    return answer({
+      status: 'error',
+      message:
+        status === 403 || status === 404
+          ? isStaffUser(viewer)
+            ? 'This case could not be saved with your account.'
+            : 'Only the advocate who registered this case can change it.'
+          : 'We could not save the case just now. Your answers are still here: please try again.',
+    })
+  }
+  revalidatePath('/account')
+  revalidatePath(`/cases/${caseId}`, 'layout')
+  redirect(isEdit ? `/cases/${caseId}?saved=1` : `/cases/${caseId}/confirmation`)
+}

@@ -1,0 +1,113 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+
+import { getViewer } from '@/lib/payload'
+import type { FormState } from '@/lib/portal/form-state'
+import { formError, isChecked, payloadFieldErrors, textOf } from '@/lib/portal/form-state'
+import type { User } from '@/payload-types'
+
+const uploadedFile = (formData: FormData) => {
+  const file = formData.get('file')
+  return file && typeof file === 'object' && file.size > 0 ? (file as File) : null
+}
+
+const hasStatus = (error: unknown, ...statuses: number[]) =>
+  statuses.includes((error as { status?: number }).status ?? 0)
+
+/**
+ * Sends a sample resource to the staff queue (resource-submissions), as the signed-in user.
+ *
+ * Its file belongs in resource-files, which only staff may create today (the library's private
+ * files). When the account may not upload there, the submission is saved without the file and the
+ * person is told so; nothing is written with more rights than the person has.
+ */
+export async function submitResourceAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const values = {
+    title: textOf(formData, 'title'),
+    description: textOf(formData, 'description'),
+    clientPermission: isChecked(formData, 'clientPermission') ? 'on' : '',
+  }
+  const file = uploadedFile(formData)
+  const errors: Record<string, string> = {}
+  if (!values.title) errors.title = 'Give the resource a title.'
+  else if (values.title.length > 300) errors.title = 'Use at most 300 characters.'
+  if (!values.description) errors.description = 'Describe the resource and the case it comes from.'
+  else if (values.description.length > 5000) errors.description = 'Use at most 5,000 characters.'
+  if (values.clientPermission !== 'on')
+    errors.clientPermission =
+      'Confirm you have your client’s permission and the material is redacted.'
+  if (Object.keys(errors).length > 0) {
+    return formError({
+      values,
+      errors,
+      message: file
+        ? 'Please correct the highlighted answers. Your file was not saved: choose it again.'
+        : undefined,
+    })
+  }
+  const { payload, user } = await getViewer()
+  if (!user) return formError({ values, message: 'Your session has ended. Log in again.' })
+  const viewer = user as User
+
+  let fileId: number | undefined
+  let isFileRefused = false
+  if (file) {
+    try {
+      const stored = await payload.create({
+        collection: 'resource-files',
+        data: { description: values.title.slice(0, 300) },
+        file: {
+          data: Buffer.from(await file.arrayBuffer()),
+          mimetype: file.type || 'application/octet-stream',
+          name: file.name,
+          size: file.size,
+        },
+        user: viewer,
+        overrideAccess: false,
+        depth: 0,
+      })
+      fileId = stored.id
+    } catch (error) {
+      if (hasStatus(error, 401, 403)) {
+        isFileRefused = true
+      } else if (hasStatus(error, 400, 413)) {
+        const fieldErrors = payloadFieldErrors(error)
+        return formError({
+          values,
+          errors: {
+            file:
+              Object.values(fieldErrors)[0] ??
+              (error as Error).message ??
+              'This file cannot be uploaded.',
+          },
+        })
+      } else {
+        throw error
+      }
+    }
+  }
+  try {
+    await payload.create({
+      collection: 'resource-submissions',
+      data: {
+        title: values.title,
+        description: values.description,
+        clientPermission: true,
+        file: fileId ?? null,
+      },
+      user: viewer,
+      overrideAccess: false,
+      depth: 0,
+    })
+  } catch (error) {
+    const fieldErrors = payloadFieldErrors(error)
+    if (Object.keys(fieldErrors).length > 0) return formError({ values, errors: fieldErrors })
+    payload.logger.error({ err: error, msg: 'Resource submission failed' })
+    return formError({ values, message: 'We could not send your submission. Please try again.' })
+  }
+  redirect(`/submit-resource?sent=${isFileRefused ? 'without-file' : file ? 'with-file' : 'text'}`)
+}

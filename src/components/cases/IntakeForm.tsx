@@ -1,0 +1,418 @@
+'use client'
+
+import Link from 'next/link'
+import { Fragment, useActionState } from 'react'
+
+import { ErrorSummary } from '@/components/forms/ErrorSummary'
+import {
+  CheckboxGroup,
+  FieldError,
+  RadioGroup,
+  SelectField,
+  TextArea,
+  TextField,
+  fieldId,
+} from '@/components/forms/Fields'
+import { SubmitButton } from '@/components/forms/SubmitButton'
+import { formatDay, parseDay } from '@/lib/portal/dates'
+import type { FieldValues } from '@/lib/portal/form-state'
+import { valueOf, valuesOf } from '@/lib/portal/form-state'
+import type { IntakeState } from '@/lib/portal/intake'
+import { detentionOptions, intakeFieldNames, intakeSteps } from '@/lib/portal/intake'
+import type { IntakeOptions } from '@/lib/portal/options'
+import { labelOf } from '@/lib/portal/options'
+
+type Props = {
+  action: (state: IntakeState, formData: FormData) => Promise<IntakeState>
+  initialState: IntakeState
+  options: IntakeOptions
+  mode: 'create' | 'edit'
+}
+
+/** Answers of the steps not on screen travel along as hidden fields, so nothing is lost. */
+const HiddenAnswers = ({ values, except }: { values: FieldValues; except: readonly string[] }) => (
+  <>
+    {intakeFieldNames
+      .filter((name) => !except.includes(name))
+      .flatMap((name) => {
+        const value = values[name]
+        const list = Array.isArray(value) ? value : [value ?? '']
+        return list.map((item, index) => (
+          <input key={`${name}-${index}`} type="hidden" name={name} value={item} />
+        ))
+      })}
+  </>
+)
+
+const Progress = ({ step }: { step: number }) => (
+  <div className="progress">
+    <p className="progress__label" id="intake-progress">
+      Step {step + 1} of {intakeSteps.length}: {intakeSteps[step].title}
+    </p>
+    <ol className="progress__steps" aria-label="Steps of the case intake">
+      {intakeSteps.map((item, index) => (
+        <li
+          key={item.title}
+          className={index < step ? 'is-done' : index === step ? 'is-current' : undefined}
+          aria-current={index === step ? 'step' : undefined}
+        >
+          <span className="visually-hidden">
+            {index < step ? 'Completed: ' : index === step ? 'Current: ' : 'Not started: '}
+          </span>
+          {item.title}
+        </li>
+      ))}
+    </ol>
+  </div>
+)
+
+const ClaimStep = ({ state, options }: { state: IntakeState; options: IntakeOptions }) => (
+  <>
+    <SelectField
+      name="country"
+      label="Country of origin"
+      hint="Countries are grouped by region."
+      options={options.countries}
+      defaultValue={valueOf(state.values, 'country')}
+      error={state.errors.country}
+      placeholder="Choose a country…"
+    />
+    <CheckboxGroup
+      name="persecutionTypes"
+      label="Types of persecution"
+      hint="Choose every type that applies. Your library is matched on these, so include all that may be relevant."
+      options={options.persecutionTypes.map(({ value, label }) => ({ value, label }))}
+      selected={valuesOf(state.values, 'persecutionTypes')}
+      error={state.errors.persecutionTypes}
+      columns={3}
+    />
+    <CheckboxGroup
+      name="protectedGrounds"
+      label="Protected grounds"
+      isOptional
+      options={options.protectedGrounds}
+      selected={valuesOf(state.values, 'protectedGrounds')}
+      error={state.errors.protectedGrounds}
+      columns={2}
+    />
+    <CheckboxGroup
+      name="reliefSought"
+      label="Relief sought"
+      options={options.reliefTypes}
+      selected={valuesOf(state.values, 'reliefSought')}
+      error={state.errors.reliefSought}
+    />
+  </>
+)
+
+const ProceedingsStep = ({ state, options }: { state: IntakeState; options: IntakeOptions }) => (
+  <>
+    <RadioGroup
+      name="proceduralStage"
+      label="Procedural stage"
+      hint="Where the case is now."
+      options={options.proceduralStages}
+      selected={valueOf(state.values, 'proceduralStage')}
+      error={state.errors.proceduralStage}
+    />
+    <SelectField
+      name="court"
+      label="Immigration court or asylum office"
+      isOptional
+      options={options.courts}
+      defaultValue={valueOf(state.values, 'court')}
+      error={state.errors.court}
+      placeholder="Not known or not applicable"
+    />
+    {options.adjudicators.length > 0 ? (
+      <SelectField
+        name="adjudicator"
+        label="Adjudicator (immigration judge or asylum officer)"
+        hint="Only adjudicators program staff have listed appear here."
+        isOptional
+        options={options.adjudicators}
+        defaultValue={valueOf(state.values, 'adjudicator')}
+        error={state.errors.adjudicator}
+        placeholder="Not known or not listed"
+      />
+    ) : (
+      <input type="hidden" name="adjudicator" value={valueOf(state.values, 'adjudicator')} />
+    )}
+    <RadioGroup
+      name="detention"
+      label="Is the applicant detained?"
+      options={[...detentionOptions]}
+      selected={valueOf(state.values, 'detention') || 'unknown'}
+      error={state.errors.detention}
+    />
+    <TextField
+      name="language"
+      label="Applicant’s language"
+      hint="For example: Spanish, Mam, K’iche’."
+      isOptional
+      defaultValue={valueOf(state.values, 'language')}
+      error={state.errors.language}
+      maxLength={80}
+      width="medium"
+    />
+  </>
+)
+
+const DatesStep = ({ state }: { state: IntakeState }) => {
+  const labels = valuesOf(state.values, 'deadlineLabel')
+  const dates = valuesOf(state.values, 'deadlineDate')
+  const rowCount = Math.max(1, labels.length, dates.length)
+  return (
+    <>
+      <TextField
+        name="nextHearingDate"
+        type="date"
+        label="Next hearing or interview date"
+        hint="Leave empty if none is scheduled."
+        isOptional
+        defaultValue={valueOf(state.values, 'nextHearingDate')}
+        error={state.errors.nextHearingDate}
+        width="short"
+      />
+      <fieldset className="fieldset fieldset--group" id={fieldId('deadlines')} tabIndex={-1}>
+        <legend>
+          Other deadlines <span className="optional">(optional)</span>
+        </legend>
+        <p className="field__hint">
+          Filing deadlines, biometrics, a BIA briefing schedule: anything with a date.
+        </p>
+        <FieldError id={fieldId('deadlines')} error={state.errors.deadlines} />
+        {Array.from({ length: rowCount }, (_, index) => (
+          <div className="row-fields" key={index}>
+            <TextField
+              name="deadlineLabel"
+              id={fieldId(`deadlineLabel-${index}`)}
+              label={`Deadline ${index + 1}: what is due`}
+              isOptional
+              defaultValue={labels[index] ?? ''}
+              error={state.errors[`deadlineLabel-${index}`]}
+              maxLength={120}
+            />
+            <TextField
+              name="deadlineDate"
+              id={fieldId(`deadlineDate-${index}`)}
+              type="date"
+              label={`Deadline ${index + 1}: date`}
+              isOptional
+              defaultValue={dates[index] ?? ''}
+              error={state.errors[`deadlineDate-${index}`]}
+              width="short"
+            />
+            {rowCount > 1 ? (
+              <div className="row-fields__action">
+                <SubmitButton
+                  variant="link"
+                  name="intent"
+                  value={`remove-deadline-${index}`}
+                  formNoValidate
+                  pendingLabel="Removing…"
+                >
+                  Remove deadline {index + 1}
+                </SubmitButton>
+              </div>
+            ) : null}
+          </div>
+        ))}
+        <div>
+          <SubmitButton
+            variant="secondary"
+            name="intent"
+            value="add-deadline"
+            formNoValidate
+            pendingLabel="Adding…"
+          >
+            Add another deadline
+          </SubmitButton>
+        </div>
+      </fieldset>
+    </>
+  )
+}
+
+const Answer = ({ label, value }: { label: string; value: string }) => (
+  <>
+    <dt>{label}</dt>
+    <dd>{value || <span className="cell-note">Not given</span>}</dd>
+  </>
+)
+
+const Review = ({ values, options }: { values: FieldValues; options: IntakeOptions }) => {
+  const one = (name: string) => valueOf(values, name)
+  const many = (name: string) => valuesOf(values, name)
+  const deadlines = many('deadlineLabel')
+    .map((label, index) => ({ label, date: many('deadlineDate')[index] ?? '' }))
+    .filter((row) => row.label || row.date)
+  const day = (value: string) => (parseDay(value) ? formatDay(parseDay(value)) : value)
+  const sections = [
+    [
+      ['Country of origin', one('country') ? labelOf(options.countries, one('country')) : ''],
+      [
+        'Types of persecution',
+        many('persecutionTypes')
+          .map((v) => labelOf(options.persecutionTypes, v))
+          .join(', '),
+      ],
+      [
+        'Protected grounds',
+        many('protectedGrounds')
+          .map((v) => labelOf(options.protectedGrounds, v))
+          .join(', '),
+      ],
+      [
+        'Relief sought',
+        many('reliefSought')
+          .map((v) => labelOf(options.reliefTypes, v))
+          .join(', '),
+      ],
+    ],
+    [
+      [
+        'Procedural stage',
+        one('proceduralStage') ? labelOf(options.proceduralStages, one('proceduralStage')) : '',
+      ],
+      ['Court or asylum office', one('court') ? labelOf(options.courts, one('court')) : ''],
+      ['Adjudicator', one('adjudicator') ? labelOf(options.adjudicators, one('adjudicator')) : ''],
+      ['Detention', labelOf([...detentionOptions], one('detention') || 'unknown')],
+      ['Language', one('language')],
+    ],
+    [
+      ['Next hearing', one('nextHearingDate') ? day(one('nextHearingDate')) : ''],
+      ['Other deadlines', deadlines.map((d) => `${d.label}: ${day(d.date)}`).join('; ')],
+    ],
+  ] as const
+  return (
+    <section aria-labelledby="review-heading" className="review">
+      <h2 id="review-heading">Check your answers</h2>
+      {sections.map((answers, index) => (
+        <div className="review__section" key={intakeSteps[index].title}>
+          <div className="review__heading">
+            <h3>{intakeSteps[index].title}</h3>
+            <SubmitButton
+              variant="link"
+              name="intent"
+              value={`goto-${index}`}
+              formNoValidate
+              pendingLabel="Opening…"
+            >
+              Change <span className="visually-hidden">{intakeSteps[index].title}</span>
+            </SubmitButton>
+          </div>
+          <dl className="answers">
+            {answers.map(([label, value]) => (
+              <Answer key={label} label={label} value={value} />
+            ))}
+          </dl>
+        </div>
+      ))}
+    </section>
+  )
+}
+
+/**
+ * The case intake in four steps. Each step is sent to the server, which checks it and answers
+ * with the next step (or the same one, with what to fix), so it works without JavaScript and no
+ * answer is lost between steps.
+ */
+export const IntakeForm = ({ action, initialState, options, mode }: Props) => {
+  const [state, formAction] = useActionState(action, initialState)
+  const { step } = state
+  const isLast = step === intakeSteps.length - 1
+  return (
+    <form
+      action={formAction}
+      className="form form--wide"
+      noValidate
+      aria-describedby="intake-progress"
+    >
+      {/* Pressing Enter in a field continues (the first submit button is the form's default). */}
+      <button
+        type="submit"
+        name="intent"
+        value={isLast ? 'submit' : 'next'}
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+      >
+        Continue
+      </button>
+      <Progress step={step} />
+      <ErrorSummary
+        errors={state.errors}
+        message={state.status === 'error' ? state.message : undefined}
+        attempt={state}
+      />
+      {state.duplicates && state.duplicates.length > 0 ? (
+        <div className="alert alert--warning" role="alert">
+          <h2>You may have registered this applicant already</h2>
+          <p>
+            In the last 90 days you registered{' '}
+            {state.duplicates.map((d, index) => (
+              <Fragment key={d.id}>
+                {index > 0 ? ', ' : ''}
+                <Link href={`/cases/${d.id}`}>case {d.caseNumber}</Link> ({formatDay(d.createdAt)})
+              </Fragment>
+            ))}{' '}
+            with the same country, stage and type of persecution. Submit one intake per principal
+            applicant; to update an existing case, edit it instead.
+          </p>
+          <div className="form-actions">
+            <SubmitButton name="intent" value="submit-anyway" pendingLabel="Registering…">
+              This is a different applicant: register the case
+            </SubmitButton>
+            <Link href="/account">Go to My Account</Link>
+          </div>
+        </div>
+      ) : null}
+      <input type="hidden" name="step" value={step} />
+      <HiddenAnswers values={state.values} except={intakeSteps[step].fields} />
+      <div className="step" key={`${step}-${state.revision}`}>
+        <h2 className="step__title">{intakeSteps[step].title}</h2>
+        {step === 0 ? <ClaimStep state={state} options={options} /> : null}
+        {step === 1 ? <ProceedingsStep state={state} options={options} /> : null}
+        {step === 2 ? <DatesStep state={state} /> : null}
+        {step === 3 ? (
+          <>
+            <TextArea
+              name="facts"
+              label="Facts of the claim"
+              hint="A few sentences on what happened and what you need, so program staff can point you to materials. Do not include names, A-numbers or other details that identify your client."
+              isOptional
+              rows={7}
+              maxLength={5000}
+              defaultValue={valueOf(state.values, 'facts')}
+              error={state.errors.facts}
+            />
+            <Review values={state.values} options={options} />
+          </>
+        ) : null}
+      </div>
+      <div className="form-actions form-actions--steps">
+        {step > 0 ? (
+          <SubmitButton
+            variant="secondary"
+            name="intent"
+            value="back"
+            formNoValidate
+            pendingLabel="Going back…"
+          >
+            Back
+          </SubmitButton>
+        ) : null}
+        {isLast ? (
+          <SubmitButton name="intent" value="submit" pendingLabel="Saving…">
+            {mode === 'create' ? 'Register this case' : 'Save changes'}
+          </SubmitButton>
+        ) : (
+          <SubmitButton name="intent" value="next" pendingLabel="Checking…">
+            Continue
+          </SubmitButton>
+        )}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,144 @@
+import type { PolicyRole } from '@/access/policy'
+
+import { loginToken } from '../payload'
+import { password, type Fixtures } from './fixtures'
+
+/** A verified advocate account made for one sharing test, with a session. */
+export type Account = { id: number; email: string; token: string }
+
+export const makeAdvocate = async (fx: Fixtures, label: string): Promise<Account> => {
+  const email = `${label}-${fx.nextMarker()}@test.example`.toLowerCase()
+  const user = await fx.payload.create({
+    collection: 'users',
+    data: {
+      email,
+      password,
+      name: label,
+      role: 'advocate',
+      organization: fx.organizationId,
+      _verified: true,
+    },
+    disableVerificationEmail: true,
+    overrideAccess: true,
+  })
+  return { id: user.id, email, token: await loginToken(email, password) }
+}
+
+/** A case owned by ownerAdvocate and shared with `sharedWith`, its facts holding a canary. */
+export const makeSharedCase = async ({
+  fx,
+  sharedWith,
+}: {
+  fx: Fixtures
+  sharedWith: number[]
+}) => {
+  const facts = fx.canaries.make({ slug: 'cases', recordKey: 'case1', field: 'facts' })
+  const owner = fx.actors.ownerAdvocate.user!.id
+  const created = await fx.payload.create({
+    collection: 'cases',
+    data: {
+      owner,
+      country: fx.terms.countries,
+      facts,
+      shares: sharedWith.map((user) => ({
+        user,
+        sharedBy: owner,
+        sharedAt: new Date().toISOString(),
+        attestation: true,
+      })),
+    },
+    overrideAccess: true,
+    depth: 0,
+  })
+  return { id: created.id, caseNumber: String(created.caseNumber), facts }
+}
+
+/** The stored case, read as trusted code. */
+export const storedCase = (fx: Fixtures, id: number) =>
+  fx.payload.findByID({ collection: 'cases', id, depth: 0, overrideAccess: true })
+
+/** Ids of the users a case is actively shared with, and the addresses invited. */
+export const storedShares = async (fx: Fixtures, id: number) => {
+  const theCase = await storedCase(fx, id)
+  return {
+    users: (theCase.shares ?? []).map((share) =>
+      typeof share.user === 'object' && share.user ? share.user.id : (share.user ?? null),
+    ),
+    invited: (theCase.shares ?? []).map((share) => share.invitedEmail ?? null),
+  }
+}
+
+/** Access events stored for a case and action. */
+export const storedEvents = async (fx: Fixtures, caseId: number, action: string) =>
+  (
+    await fx.payload.find({
+      collection: 'access-events',
+      where: { and: [{ case: { equals: caseId } }, { action: { equals: action } }] },
+      overrideAccess: true,
+      pagination: false,
+      depth: 0,
+    })
+  ).docs
+
+/** Queued sendEmail jobs addressed to `email`. */
+export const queuedEmailsTo = async (fx: Fixtures, email: string) => {
+  const { docs } = await fx.payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'sendEmail' } },
+    overrideAccess: true,
+    pagination: false,
+    depth: 0,
+  })
+  return docs
+    .map((job) => job.input as { to?: string; subject?: string; html?: string } | null)
+    .filter((input) => input?.to === email)
+}
+
+/** Who may call the sharing endpoints, per SPEC §5 (owner and staff share; staff transfer). */
+export type EndpointRow = {
+  role: PolicyRole
+  status: number
+  error: string | null
+}
+
+export const shareRows: EndpointRow[] = [
+  { role: 'guest', status: 401, error: 'not-signed-in' },
+  { role: 'ownerAdvocate', status: 200, error: null },
+  { role: 'sharedAdvocate', status: 403, error: 'not-case-owner' },
+  { role: 'otherAdvocate', status: 404, error: 'case-not-found' },
+  { role: 'noCaseAdvocate', status: 404, error: 'case-not-found' },
+  { role: 'expert', status: 404, error: 'case-not-found' },
+  { role: 'staff', status: 200, error: null },
+  { role: 'admin', status: 200, error: null },
+]
+
+export const unshareRows: EndpointRow[] = shareRows
+
+export const transferRows: EndpointRow[] = [
+  { role: 'guest', status: 401, error: 'not-signed-in' },
+  { role: 'ownerAdvocate', status: 403, error: 'staff-only' },
+  { role: 'sharedAdvocate', status: 403, error: 'staff-only' },
+  { role: 'otherAdvocate', status: 403, error: 'staff-only' },
+  { role: 'noCaseAdvocate', status: 403, error: 'staff-only' },
+  { role: 'expert', status: 403, error: 'staff-only' },
+  { role: 'staff', status: 200, error: null },
+  { role: 'admin', status: 200, error: null },
+]
+
+/** 1 when the row's call succeeds: how many shares, events or emails it must leave behind. */
+export const effects = (row: EndpointRow) => (row.status < 300 ? 1 : 0)
+
+/** The error code a sharing endpoint answered with, null on success. */
+export const errorCode = (res: { json: Record<string, unknown> | null }) =>
+  (res.json?.error as string | undefined) ?? null
+
+/** After an unshare, the removed user's GET of the case: 404 once removed, 200 while still shared. */
+export const statusAfterUnshare = (row: EndpointRow) => (effects(row) === 1 ? 404 : 200)
+
+/** After a transfer, the previous owner's GET of the case: 404 once transferred. */
+export const previousOwnerStatusAfterTransfer = (row: EndpointRow) =>
+  effects(row) === 1 ? 404 : 200
+
+/** Who owns the case after a transfer attempt. */
+export const ownerAfterTransfer = (row: EndpointRow, ids: { previous: number; next: number }) =>
+  effects(row) === 1 ? ids.next : ids.previous
