@@ -14,7 +14,6 @@ let isStale = false
 for (const { file, command } of generated) {
   const before = readFileSync(file, 'utf8')
   execFileSync('node_modules/.bin/payload', [command], { stdio: 'ignore' })
-  execFileSync('node_modules/.bin/prettier', ['--write', file], { stdio: 'ignore' })
   const after = readFileSync(file, 'utf8')
   if (before !== after) {
     isStale = true
