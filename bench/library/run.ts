@@ -14,7 +14,7 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { appEnv, ensureAccount, freePort, prepareApp, startApp } from './app'
+import { appEnv, ensureAccount, freePort, prepareApp, startApp, type RunningApp } from './app'
 import {
   describeUrl,
   log,
@@ -93,6 +93,7 @@ const main = async () => {
   const manifest = readManifest()
   const startedAt = new Date().toISOString()
   const app = prepareApp()
+  if (process.argv.includes('--build-only')) process.exit(0)
   const toQuery = await loadSqlBuilder(app.dir)
   const db = await openBenchDatabase({ isFresh: false })
   const pgClient = new pg.Client({ connectionString: db.url })
@@ -100,52 +101,57 @@ const main = async () => {
   const port = await freePort()
   const env = appEnv({ databaseUrl: db.url, port })
 
-  // Accounts: made with the operator script, then given the scenario cases.
-  const ids: Record<string, number> = {}
-  for (const [role, account] of Object.entries(accounts) as [
-    'advocate' | 'staff',
-    (typeof accounts)['advocate'],
-  ][]) {
-    const existing = await pgClient.query<{ id: number }>('SELECT id FROM users WHERE email = $1', [
-      account.email,
-    ])
-    if (existing.rowCount === 0) ensureAccount({ dir: app.dir, env, role, ...account })
-    ids[role] = (
-      await pgClient.query<{ id: number }>('SELECT id FROM users WHERE email = $1', [account.email])
-    ).rows[0]!.id
-  }
-  const caseIds = [manifest.targets.typical.id, manifest.targets.largestCountry.id]
-  await pgClient.query('UPDATE cases SET owner_id = $1 WHERE id = ANY($2::int[])', [
-    ids.advocate,
-    caseIds,
-  ])
-  // Each run starts from the same audit trail: earlier runs' views by the bench accounts go.
-  await pgClient.query('DELETE FROM access_events WHERE actor_id = ANY($1::int[])', [
-    Object.values(ids),
-  ])
-  await pgClient.query('VACUUM ANALYZE access_events')
-
-  log(`Starting the app on ${env.SERVER_URL} (pool ${env.DATABASE_POOL_MAX ?? '10 (default)'}) …`)
-  const server = await startApp({ dir: app.dir, env })
-  const groups = {
-    runner: [process.pid],
-    app: [server.pid],
-    db: db.postmasterPid ? [db.postmasterPid] : [],
-  }
   const results: ScenarioResult[] = []
   let runError: unknown = null
   let quiet: Awaited<ReturnType<typeof waitForQuiet>> | null = null
+  let server: RunningApp | null = null
+  const ids: Record<string, number> = {}
   try {
+    // Accounts: made with the operator script, then given the scenario cases.
+    for (const [role, account] of Object.entries(accounts) as [
+      'advocate' | 'staff',
+      (typeof accounts)['advocate'],
+    ][]) {
+      const existing = await pgClient.query<{ id: number }>(
+        'SELECT id FROM users WHERE email = $1',
+        [account.email],
+      )
+      if (existing.rowCount === 0) ensureAccount({ dir: app.dir, env, role, ...account })
+      ids[role] = (
+        await pgClient.query<{ id: number }>('SELECT id FROM users WHERE email = $1', [
+          account.email,
+        ])
+      ).rows[0]!.id
+    }
+    const caseIds = [manifest.targets.typical.id, manifest.targets.largestCountry.id]
+    await pgClient.query('UPDATE cases SET owner_id = $1 WHERE id = ANY($2::int[])', [
+      ids.advocate,
+      caseIds,
+    ])
+    // Each run starts from the same audit trail: earlier runs' views by the bench accounts go.
+    await pgClient.query('DELETE FROM access_events WHERE actor_id = ANY($1::int[])', [
+      Object.values(ids),
+    ])
+    await pgClient.query('VACUUM ANALYZE access_events')
+
+    log(`Starting the app on ${env.SERVER_URL} (pool ${env.DATABASE_POOL_MAX ?? '10 (default)'}) …`)
+    const running = await startApp({ dir: app.dir, env })
+    server = running
+    const groups = {
+      runner: [process.pid],
+      app: [running.pid],
+      db: db.postmasterPid ? [db.postmasterPid] : [],
+    }
     const advocateAuth = {
-      Authorization: `JWT ${await login(server.baseUrl, accounts.advocate.email, accounts.advocate.password)}`,
+      Authorization: `JWT ${await login(running.baseUrl, accounts.advocate.email, accounts.advocate.password)}`,
     }
     const staffAuth = {
-      Authorization: `JWT ${await login(server.baseUrl, accounts.staff.email, accounts.staff.password)}`,
+      Authorization: `JWT ${await login(running.baseUrl, accounts.staff.email, accounts.staff.password)}`,
     }
     const selected = scenarios.filter((s) => !settings.only || settings.only.includes(s.key))
 
     // Warm up every path and check the answers are what the scenario means.
-    const warm = createClient({ baseUrl: server.baseUrl, maxSockets: 4 })
+    const warm = createClient({ baseUrl: running.baseUrl, maxSockets: 4 })
     const checks = new Map<
       string,
       { total: number; bytes: number; naiveTotal: number; naiveBytes: number }
@@ -220,7 +226,7 @@ const main = async () => {
       return phase
     }
     const profiles = async (label: string, operation: Operation, maxSockets: number) => {
-      const client: Client = createClient({ baseUrl: server.baseUrl, maxSockets })
+      const client: Client = createClient({ baseUrl: running.baseUrl, maxSockets })
       const open = await measure(`${label} open ${settings.rate}/s`, () =>
         openLoop({
           client,
@@ -266,7 +272,7 @@ const main = async () => {
       }
       // The SQL alone through a pool as large as the app's, to separate database from app time.
       const { text, values } = toQuery(libraryQuery(manifest, scenario))
-      const unused = createClient({ baseUrl: server.baseUrl, maxSockets: 1 })
+      const unused = createClient({ baseUrl: running.baseUrl, maxSockets: 1 })
       const sqlClosed = await measure(`${scenario.key} sql-only closed`, () =>
         closedLoop({
           client: unused,
@@ -304,7 +310,7 @@ const main = async () => {
   } catch (error) {
     runError = error
   } finally {
-    await server.stop()
+    await server?.stop()
     const events = await pgClient
       .query<{ n: string }>('SELECT count(*) AS n FROM access_events WHERE actor_id = $1', [
         ids.advocate,
@@ -370,7 +376,7 @@ type Report = {
   machine: ReturnType<typeof machineInfo>
   database: { postgres: string; kind: string }
   settings: typeof settings
-  app: { poolMax: number }
+  app: { poolMax: number; sourceHash: string }
   results: ScenarioResult[]
   commit: string
   startedAt: string
@@ -454,7 +460,7 @@ export const markdown = (report: Report) => {
     '',
     `${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, ` +
       `Postgres ${report.database.postgres} (${report.database.kind}), app pool ${report.app.poolMax}; ` +
-      `${durationS} s per measurement; commit ${report.commit}; ${report.startedAt}. ` +
+      `${durationS} s per measurement; build ${report.app.sourceHash} (commit ${report.commit}); ${report.startedAt}. ` +
       `Load average before measuring ${report.loadAverageBefore.join(' / ')}${report.isQuiet ? '' : ' (machine was NOT quiet)'}; ` +
       `1-min load during the run (ours included) ${range(during)}; ` +
       `other processes used ${range(foreign)} cores during the measurements.`,

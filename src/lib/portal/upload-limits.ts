@@ -5,11 +5,11 @@ import { uploadLimits } from '@/lib/uploads/limits'
 const MB = 1024 * 1024
 
 /**
- * The largest request body a server action accepts: Next's default (1 MB) until next.config.ts
- * raises `experimental.serverActions.bodySizeLimit`. Keep the two equal; the portal's upload forms
+ * The largest request body a server action accepts: `experimental.serverActions.bodySizeLimit` in
+ * next.config.ts ('51mb'). Keep the two equal; the portal's upload forms
  * check files against the smaller of this and the collection's own limit before sending them.
  */
-export const serverActionBodyLimitBytes = 1 * MB
+export const serverActionBodyLimitBytes = 51 * MB
 
 /** Leaves room for the rest of the form in the same request. */
 const formOverheadBytes = 64 * 1024

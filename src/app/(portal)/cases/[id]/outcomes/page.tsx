@@ -71,8 +71,7 @@ export default async function OutcomesPage({ params, searchParams }: Props) {
       />
       {added ? (
         <p className="alert alert--success" role="status">
-          Thank you: the outcome is saved and program staff will review it. We sent you a
-          confirmation email.
+          Thank you: the outcome is saved, and program staff will review it.
         </p>
       ) : null}
       <div className="section-heading">
