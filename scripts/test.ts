@@ -4,6 +4,7 @@
  *
  *   npm test                  everything
  *   npm test -- --skip-build  reuse an existing .next build for the browser tests
+ *   npm test -- --int-only    only the integration tests (CI's external-database pass)
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 const skipBuild = process.argv.includes('--skip-build')
+const isIntOnly = process.argv.includes('--int-only')
 const reports = mkdtempSync(path.join(tmpdir(), 'ta-test-reports-'))
 const totals = { passed: 0, failed: 0, skipped: 0 }
 const timings: string[] = []
@@ -66,6 +68,11 @@ const summary = () => {
 
 // Tests make their own databases; a DATABASE_URL in .env must not point them at a dev database.
 const bin = (name: string) => `node_modules/.bin/${name}`
+if (isIntOnly) {
+  vitest('int')
+  summary()
+  process.exit(0)
+}
 step('lint (eslint + prettier)', 'npm', ['run', '--silent', 'lint'])
 step('typecheck', bin('tsc'), ['--noEmit'])
 step('generated files fresh', bin('tsx'), ['scripts/check-generated.ts'])
