@@ -641,3 +641,16 @@ export const renderAccessTable = (entries: readonly CollectionPolicy[] = policy)
     '',
   ].join('\n')
 }
+
+const TABLE_START =
+  '<!-- access-table:start (generated from src/access/policy.ts: npm run docs:access) -->'
+const TABLE_END = '<!-- access-table:end -->'
+
+/** README text with the generated table between its markers (prettier leaves it alone). */
+export const accessTableInReadme = (readme: string, table: string) => {
+  const start = readme.indexOf(TABLE_START)
+  const end = readme.indexOf(TABLE_END)
+  const block = `${TABLE_START}\n<!-- prettier-ignore-start -->\n${table.trim()}\n<!-- prettier-ignore-end -->\n${TABLE_END}`
+  if (start === -1 || end === -1) throw new Error('README.md has no access-table markers')
+  return readme.slice(0, start) + block + readme.slice(end + TABLE_END.length)
+}
