@@ -609,6 +609,10 @@ export interface ResourceFile {
    * The name the file had when it was uploaded. Stored files get random names.
    */
   originalName?: string | null;
+  /**
+   * Recorded from the session at upload.
+   */
+  uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1162,6 +1166,7 @@ export interface ResourcesSelect<T extends boolean = true> {
 export interface ResourceFilesSelect<T extends boolean = true> {
   description?: T;
   originalName?: T;
+  uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -354,10 +354,19 @@ export const policy: readonly CollectionPolicy[] = [
     isUpload: true,
     // SPEC §10: files reach advocates and experts only through the access-checked library route.
     read: staffOnly,
-    create: staffOnly,
+    // SPEC §8: anyone signed in may send a file with a resource submission; they cannot read it back.
+    create: rule({ signedIn: 'allow' }),
     update: staffOnly,
     delete: staffOnly,
     duplicate: staffOnly,
+    fields: [
+      {
+        field: 'uploadedBy',
+        write: 'staff',
+        create: 'server',
+        why: 'recorded from the session; staff may correct it',
+      },
+    ],
   }),
   collection({
     slug: 'media',

@@ -4,6 +4,7 @@ import { isSignedIn } from '@/access/isSignedIn'
 import { isStaff, isStaffField } from '@/access/isStaff'
 import { ownRecordsOrStaff } from '@/access/ownRecordsOrStaff'
 import { attestationField } from '@/fields/attestation'
+import { ownUploadOnly } from '@/hooks/ownUploadOnly'
 import { setSubmittedBy } from '@/hooks/setSubmittedBy'
 
 import { slugs } from './slugs'
@@ -22,7 +23,12 @@ export const ResourceSubmissions: CollectionConfig = {
     update: isStaff,
     delete: isStaff,
   },
-  hooks: { beforeChange: [setSubmittedBy] },
+  hooks: {
+    beforeChange: [
+      setSubmittedBy,
+      ownUploadOnly({ field: 'file', collection: slugs.resourceFiles }),
+    ],
+  },
   fields: [
     {
       name: 'submittedBy',

@@ -87,6 +87,16 @@ export const caseUnsharedEmail = ({ caseNumber }: { caseNumber: string }) => ({
   }),
 })
 
+export const caseInvitationCancelledEmail = ({ caseNumber }: { caseNumber: string }) => ({
+  subject: `Your invitation to TA Library case ${caseNumber} was withdrawn`,
+  html: renderEmail({
+    heading: 'Invitation withdrawn',
+    paragraphs: [
+      `The invitation to use the TA Library for case ${caseNumber} was withdrawn. If you think this is a mistake, contact the colleague who invited you.`,
+    ],
+  }),
+})
+
 export const caseTransferredEmail = ({
   caseNumber,
   caseId,

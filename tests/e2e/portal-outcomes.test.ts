@@ -154,23 +154,29 @@ describe.skipIf(!hasChrome)('outcomes and requests in the portal (production bui
     expect((stored.json.docs as { status: string }[])[0].status).toBe('new')
   })
 
-  it('should take a resource submission into the staff queue, saying what happened to its file', async () => {
+  it('should take a resource submission and its file into the staff queue, the file private to staff', async () => {
+    const pdf = path.join(tmpdir(), `submission-${Date.now()}.pdf`)
+    writeFileSync(pdf, makePdf('Pre-hearing brief family-based particular social group'))
     await page.goto(`${baseUrl}/submit-resource`)
     await snap(page, 'submit-resource')
     await page.getByLabel('Title').fill('Pre-hearing brief: family-based PSG')
     await page.getByLabel('Description').fill('Redacted brief from a granted Honduras case.')
+    await page.getByLabel('File', { exact: true }).setInputFiles(pdf)
     await page.getByLabel('I have my client’s permission').check()
-    // resource-files is staff-only today: the form says so instead of offering a file input.
-    expect(await page.getByLabel('File', { exact: true }).count()).toBe(0)
-    expect(await page.getByText('File uploads are not open yet.').isVisible()).toBe(true)
     await page.getByRole('button', { name: 'Send to the TA program' }).click()
-    await page.waitForURL(/\/submit-resource\?sent=/)
-    expect(await page.getByRole('status').textContent()).toContain('reached program staff')
+    await page.waitForURL(/\/submit-resource\?sent=with-file/)
+    expect(await page.getByRole('status').textContent()).toContain('and its file reached')
     await snap(page, 'submit-resource-sent')
     const stored = await apiFetch(page, { url: '/api/resource-submissions?depth=0&limit=5' })
-    expect((stored.json.docs as { title: string }[]).map((d) => d.title)).toContain(
-      'Pre-hearing brief: family-based PSG',
+    const submission = (stored.json.docs as { title: string; file: number | null }[]).find(
+      (d) => d.title === 'Pre-hearing brief: family-based PSG',
     )
+    expect(submission?.file).toEqual(expect.any(Number))
+    // The submitter cannot read the stored file back by id or through the file list.
+    const own = await apiFetch(page, { url: `/api/resource-files/${submission?.file}` })
+    expect([403, 404]).toContain(own.status)
+    const list = await apiFetch(page, { url: '/api/resource-files?depth=0' })
+    expect(list.status).toBe(403)
   })
 
   it('should take feedback from a guest', async () => {

@@ -66,6 +66,8 @@ describe.skipIf(!hasChrome)('sharing a case in the portal (production build)', (
     await other.goto(`${baseUrl}/account`)
     const shared = other.getByRole('region', { name: 'Cases Shared With Me' })
     expect(await shared.getByRole('rowheader', { name: theCase.caseNumber }).isVisible()).toBe(true)
+    const row = shared.getByRole('row').filter({ hasText: theCase.caseNumber })
+    expect(await row.locator('td[data-label="Shared by"]').textContent()).toContain(owner.name)
     await snap(other, 'account-shared-with-me')
     await shared
       .getByRole('link', { name: `View TA Library for this Case for case ${theCase.caseNumber}` })
@@ -141,6 +143,13 @@ describe.skipIf(!hasChrome)('sharing a case in the portal (production build)', (
     await snap(page, 'share-invitation-sent')
     const invitation = await waitForMail({ to: stranger, subject: /You are invited/ })
     expect(invitation.subject).toContain(theCase.caseNumber)
+
+    await page.getByRole('button', { name: `Withdraw invitation to ${stranger}` }).click()
+    await page.waitForURL(`${baseUrl}/cases/${theCase.id}/share?withdrawn=1`)
+    expect(await access.textContent()).not.toContain(stranger)
+    await snap(page, 'share-invitation-withdrawn')
+    const withdrawn = await waitForMail({ to: stranger, subject: /invitation .* was withdrawn/ })
+    expect(withdrawn.html).not.toContain('Confidential facts')
   })
 
   it('should remove a shared user, who loses access at once', async () => {

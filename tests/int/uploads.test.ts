@@ -409,4 +409,79 @@ describe('uploads: types, names, sizes and who may download', () => {
     expect(served.headers.get('content-type')).toBe('image/png')
     expect(served.headers.get('x-content-type-options')).toBe('nosniff')
   })
+
+  it('should take a submitter’s file privately, recording the uploader from the session', async () => {
+    const res = await restMultipart({
+      slug: 'resource-files',
+      token: otherAdvocateToken,
+      file: { bytes: pdfBytes('submitted brief'), name: 'brief.pdf', type: 'application/pdf' },
+      // A forged uploader is ignored.
+      data: { description: 'Submitted brief', uploadedBy: userIds[0] },
+    })
+    expect(res.status).toBe(201)
+    const stored = await payload.findByID({
+      collection: 'resource-files',
+      id: res.json.doc.id,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(stored.uploadedBy).toBe(userIds[3])
+    // The uploader cannot read, list, replace or download it.
+    const read = await rest('GET', `/resource-files/${stored.id}`, { token: otherAdvocateToken })
+    const list = await rest('GET', '/resource-files', { token: otherAdvocateToken })
+    const update = await rest('PATCH', `/resource-files/${stored.id}`, {
+      token: otherAdvocateToken,
+      body: { description: 'changed' },
+    })
+    const file = await rest('GET', `/resource-files/file/${stored.filename}`, {
+      token: otherAdvocateToken,
+    })
+    expect([read.status, list.status, update.status, file.status]).toEqual([403, 403, 403, 403])
+    expect(
+      (await payload.findByID({ collection: 'resource-files', id: stored.id, overrideAccess: true }))
+        .description,
+    ).toBe('Submitted brief')
+  })
+
+  it('should let a submission point only at a file its author uploaded', async () => {
+    const upload = (token: string, label: string) =>
+      restMultipart({
+        slug: 'resource-files',
+        token,
+        file: { bytes: pdfBytes(label), name: `${label}.pdf`, type: 'application/pdf' },
+      })
+    const mine = (await upload(expertToken, 'expert sample')).json.doc.id as number
+    const someoneElses = (await upload(ownerToken, 'owner sample')).json.doc.id as number
+    const libraryFile = (await staffUploadsResourceFile('library file')).id
+    const submit = (file: number) =>
+      rest('POST', '/resource-submissions', {
+        token: expertToken,
+        body: { title: `Sample ${file}`, description: 'A sample', clientPermission: true, file },
+      })
+    const [own, other, library] = [
+      await submit(mine),
+      await submit(someoneElses),
+      await submit(libraryFile),
+    ]
+    expect([own.status, other.status, library.status]).toEqual([201, 400, 400])
+    expect(other.text).toContain('Attach a file you uploaded yourself.')
+    const { docs } = await payload.find({
+      collection: 'resource-submissions',
+      where: { title: { like: 'Sample ' } },
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(docs.map((d) => d.file)).toEqual([mine])
+    // Staff may attach any file when they record a submission.
+    const staff = await rest('POST', '/resource-submissions', {
+      token: staffToken,
+      body: { title: 'Staff entry', description: 'x', clientPermission: true, file: libraryFile },
+    })
+    expect(staff.status).toBe(201)
+    await payload.delete({
+      collection: 'resource-submissions',
+      where: { file: { exists: true } },
+      overrideAccess: true,
+    })
+  })
 })

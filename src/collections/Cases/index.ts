@@ -9,7 +9,11 @@ import { tagsField } from '@/fields/tags'
 import { slugs } from '../slugs'
 import { downloadResourceEndpoint } from './endpoints/downloadResource'
 import { caseLibraryEndpoint } from './endpoints/library'
-import { shareCaseEndpoint, unshareCaseEndpoint } from './endpoints/share'
+import {
+  cancelInvitationEndpoint,
+  shareCaseEndpoint,
+  unshareCaseEndpoint,
+} from './endpoints/share'
 import { transferCaseEndpoint } from './endpoints/transfer'
 import { assignCaseNumberAndOwner } from './hooks/assignCaseNumberAndOwner'
 
@@ -55,6 +59,7 @@ export const Cases: CollectionConfig = {
   endpoints: [
     shareCaseEndpoint,
     unshareCaseEndpoint,
+    cancelInvitationEndpoint,
     transferCaseEndpoint,
     caseLibraryEndpoint,
     downloadResourceEndpoint,

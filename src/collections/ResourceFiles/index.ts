@@ -1,8 +1,9 @@
 import path from 'node:path'
 
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { isStaff } from '@/access/isStaff'
+import { isSignedIn } from '@/access/isSignedIn'
+import { isStaff, isStaffField } from '@/access/isStaff'
 import { dataDir } from '@/lib/env'
 import {
   enforceUploadPolicy,
@@ -13,9 +14,16 @@ import {
 
 import { slugs } from '../slugs'
 
+/** Records who uploaded a file from the session, never from the request body. */
+const setUploadedBy: CollectionBeforeChangeHook = ({ data, operation, req }) => {
+  if (operation === 'create') data.uploadedBy = req.user?.id ?? null
+  return data
+}
+
 /**
- * Private files behind library resources (and files sent with resource submissions). Only staff
- * reach them by Payload's file URL; advocates and experts download through the access-checked,
+ * Private files behind library resources, and files people send with resource submissions. Any
+ * signed-in person may upload one (the submission form); only staff read, list or download them by
+ * Payload's file URL. Advocates and experts download library files through the access-checked,
  * logged library route.
  */
 export const ResourceFiles: CollectionConfig = {
@@ -23,23 +31,36 @@ export const ResourceFiles: CollectionConfig = {
   labels: { singular: 'Resource file', plural: 'Resource files' },
   admin: {
     useAsTitle: 'filename',
-    defaultColumns: ['filename', 'originalName', 'mimeType', 'filesize', 'createdAt'],
+    defaultColumns: ['filename', 'originalName', 'uploadedBy', 'mimeType', 'filesize', 'createdAt'],
     group: 'Library',
   },
   access: {
     // Also the file route's rule: GET /api/resource-files/file/<name> is refused to everyone else.
     read: isStaff,
-    create: isStaff,
+    // The submission form's upload; the uploader cannot read the file back, list or replace it.
+    create: isSignedIn,
     update: isStaff,
     delete: isStaff,
   },
   hooks: {
     beforeOperation: [enforceUploadPolicy(uploadPolicies.resourceFiles)],
+    beforeChange: [setUploadedBy],
   },
   upload: hardenedUpload({
     policy: uploadPolicies.resourceFiles,
     staticDir: path.join(dataDir, 'uploads', 'resource-files'),
     isPublic: false,
   }),
-  fields: [{ name: 'description', type: 'text', maxLength: 300 }, originalNameField],
+  fields: [
+    { name: 'description', type: 'text', maxLength: 300 },
+    originalNameField,
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: slugs.users,
+      index: true,
+      access: { update: isStaffField },
+      admin: { readOnly: true, description: 'Recorded from the session at upload.' },
+    },
+  ],
 }

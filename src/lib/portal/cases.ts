@@ -140,7 +140,7 @@ export const listSharedCases = ({
     limit: 50,
     page,
     sort: '-createdAt',
-    select: listSelect,
+    select: { ...listSelect, shares: true },
     populate: namesOnly,
   })
 
@@ -184,27 +184,67 @@ export type Person = { id: number; name: string; email: string }
  * access is self-or-staff), so this one read is trusted: it is limited to the ids stored on a case
  * the caller loaded as the viewer, and returns only name and email.
  */
-export const peopleOnCase = async ({
+export const peopleOnCase = ({ payload, theCase }: { payload: Payload; theCase: Case }) =>
+  findPeople({
+    payload,
+    ids: [
+      idOf(theCase.owner as number | { id: number }),
+      ...(theCase.shares ?? []).map((s) => idOf(s.user as number | { id: number } | null)),
+    ],
+  })
+
+/**
+ * Names and addresses of people on cases the viewer can already see (owner, shared users, who
+ * shared): read as trusted code because advocates cannot read other accounts, and never more than
+ * name and email.
+ */
+export const findPeople = async ({
   payload,
-  theCase,
+  ids,
 }: {
   payload: Payload
-  theCase: Case
+  ids: (number | null)[]
 }): Promise<Map<number, Person>> => {
-  const ids = [
-    idOf(theCase.owner as number | { id: number }),
-    ...(theCase.shares ?? []).map((s) => idOf(s.user as number | { id: number } | null)),
-  ].filter((id): id is number => id !== null)
-  if (ids.length === 0) return new Map()
+  const unique = [...new Set(ids.filter((id): id is number => id !== null))]
+  if (unique.length === 0) return new Map()
   const { docs } = await payload.find({
     collection: 'users',
-    where: { id: { in: ids } },
+    where: { id: { in: unique } },
     depth: 0,
-    limit: ids.length,
+    limit: unique.length,
     select: { name: true, email: true },
-    overrideAccess: true, // see above: names of the people on a case the viewer can already see
+    overrideAccess: true, // see above
   })
   return new Map(docs.map((u) => [u.id, { id: u.id, name: u.name, email: u.email }]))
+}
+
+/** Who shared each of these cases with the viewer (the sharer named on the viewer's share). */
+export const sharersOf = async ({
+  payload,
+  user,
+  cases,
+}: {
+  payload: Payload
+  user: User
+  cases: Pick<Case, 'id' | 'shares' | 'owner'>[]
+}): Promise<Map<number, Person>> => {
+  const sharerIds = new Map<number, number | null>()
+  for (const theCase of cases) {
+    const mine = (theCase.shares ?? []).find(
+      (s) => idOf(s.user as number | { id: number } | null) === user.id,
+    )
+    sharerIds.set(
+      theCase.id,
+      idOf((mine?.sharedBy ?? theCase.owner) as number | { id: number } | null),
+    )
+  }
+  const people = await findPeople({ payload, ids: [...sharerIds.values()] })
+  const result = new Map<number, Person>()
+  for (const [caseId, sharerId] of sharerIds) {
+    const person = sharerId === null ? undefined : people.get(sharerId)
+    if (person) result.set(caseId, person)
+  }
+  return result
 }
 
 /**

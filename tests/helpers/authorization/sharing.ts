@@ -28,9 +28,12 @@ export const makeAdvocate = async (fx: Fixtures, label: string): Promise<Account
 export const makeSharedCase = async ({
   fx,
   sharedWith,
+  invited = [],
 }: {
   fx: Fixtures
   sharedWith: number[]
+  /** Addresses with a pending invitation (no account yet). */
+  invited?: string[]
 }) => {
   const facts = fx.canaries.make({ slug: 'cases', recordKey: 'case1', field: 'facts' })
   const owner = fx.actors.ownerAdvocate.user!.id
@@ -40,17 +43,26 @@ export const makeSharedCase = async ({
       owner,
       country: fx.terms.countries,
       facts,
-      shares: sharedWith.map((user) => ({
-        user,
-        sharedBy: owner,
-        sharedAt: new Date().toISOString(),
-        attestation: true,
-      })),
+      shares: [
+        ...sharedWith.map((user) => ({
+          user,
+          sharedBy: owner,
+          sharedAt: new Date().toISOString(),
+          attestation: true,
+        })),
+        ...invited.map((invitedEmail) => ({
+          invitedEmail,
+          sharedBy: owner,
+          sharedAt: new Date().toISOString(),
+          attestation: true,
+        })),
+      ],
     },
     overrideAccess: true,
     depth: 0,
   })
-  return { id: created.id, caseNumber: String(created.caseNumber), facts }
+  const shareIds = (created.shares ?? []).map((share) => String(share.id))
+  return { id: created.id, caseNumber: String(created.caseNumber), facts, shareIds }
 }
 
 /** The stored case, read as trusted code. */
@@ -113,6 +125,8 @@ export const shareRows: EndpointRow[] = [
 ]
 
 export const unshareRows: EndpointRow[] = shareRows
+
+export const cancelInvitationRows: EndpointRow[] = shareRows
 
 export const transferRows: EndpointRow[] = [
   { role: 'guest', status: 401, error: 'not-signed-in' },

@@ -4,6 +4,7 @@ import { policyRoles, workflowGaps, type PolicyRole } from '@/access/policy'
 
 import { buildFixtures, password, type Fixtures } from '../../helpers/authorization/fixtures'
 import {
+  cancelInvitationRows,
   effects,
   errorCode,
   makeAdvocate,
@@ -34,6 +35,8 @@ const shareCases = {} as Record<PolicyRole, SharedCase>
 const recipients = {} as Record<PolicyRole, Account>
 const unshareCases = {} as Record<PolicyRole, SharedCase>
 const removable = {} as Record<PolicyRole, Account>
+const invitationCases = {} as Record<PolicyRole, SharedCase>
+const invitationAddresses = {} as Record<PolicyRole, string>
 const transferCases = {} as Record<PolicyRole, SharedCase>
 const newOwners = {} as Record<PolicyRole, Account>
 let scenarioCase: SharedCase
@@ -63,6 +66,12 @@ beforeAll(async () => {
     unshareCases[role] = await makeSharedCase({
       fx,
       sharedWith: [sharedAdvocate, removable[role].id],
+    })
+    invitationAddresses[role] = `withdrawn-${role}-${fx.nextMarker()}@test.example`.toLowerCase()
+    invitationCases[role] = await makeSharedCase({
+      fx,
+      sharedWith: [sharedAdvocate],
+      invited: [invitationAddresses[role]],
     })
     newOwners[role] = await makeAdvocate(fx, `new-owner-${role}`)
     transferCases[role] = await makeSharedCase({ fx, sharedWith: [sharedAdvocate] })
@@ -252,6 +261,45 @@ describe('DELETE /api/cases/:id/share/:userId', () => {
       (await rest('GET', `/cases/${selfRemovalCase.id}`, { token: token('sharedAdvocate') }))
         .status,
     ).toBe(404)
+  })
+})
+
+describe('DELETE /api/cases/:id/invitations/:shareId', () => {
+  it.each(
+    cancelInvitationRows.map(
+      (row) => [`should answer ${row.status} when ${row.role} withdraws an invitation`, row] as const,
+    ),
+  )('%s', async (_name, row) => {
+    const theCase = invitationCases[row.role]
+    const address = invitationAddresses[row.role]
+    const invitationId = theCase.shareIds[1]
+    const res = await rest('DELETE', `/cases/${theCase.id}/invitations/${invitationId}`, {
+      token: token(row.role),
+    })
+    expect(res.status).toBe(row.status)
+    expect(errorCode(res)).toBe(row.error)
+    expect(res.text).not.toContain(theCase.facts)
+    const stored = await storedShares(fx, theCase.id)
+    // Only the invitation goes; the active share stays whatever happened.
+    expect(stored.users).toContain(fx.actors.sharedAdvocate.user!.id)
+    expect(stored.invited.filter((email) => email === address)).toHaveLength(1 - effects(row))
+    expect(await storedEvents(fx, theCase.id, 'unshare')).toHaveLength(effects(row))
+    const emails = await queuedEmailsTo(fx, address)
+    expect(emails.filter((e) => /withdrawn/.test(e?.subject ?? ''))).toHaveLength(effects(row))
+    expect(emails.every((e) => !e?.html?.includes(theCase.facts))).toBe(true)
+  })
+
+  it('should refuse to withdraw an active share through the invitation route', async () => {
+    const theCase = invitationCases.ownerAdvocate
+    const activeShareId = theCase.shareIds[0]
+    const res = await rest('DELETE', `/cases/${theCase.id}/invitations/${activeShareId}`, {
+      token: token('ownerAdvocate'),
+    })
+    expect(res.status).toBe(404)
+    expect(errorCode(res)).toBe('invitation-not-found')
+    expect((await storedShares(fx, theCase.id)).users).toContain(
+      fx.actors.sharedAdvocate.user!.id,
+    )
   })
 })
 

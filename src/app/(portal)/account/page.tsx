@@ -2,7 +2,13 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { formatDay, nextDeadline } from '@/lib/portal/dates'
-import { countOutcomes, listOwnCases, listSharedCases, nameOf } from '@/lib/portal/cases'
+import {
+  countOutcomes,
+  listOwnCases,
+  listSharedCases,
+  nameOf,
+  sharersOf,
+} from '@/lib/portal/cases'
 import { requireViewer } from '@/lib/portal/session'
 import { hasRole, isStaffUser } from '@/lib/roles'
 import type { Case } from '@/payload-types'
@@ -63,6 +69,9 @@ export default async function AccountPage({ searchParams }: Props) {
   const outcomeCounts = mine
     ? await countOutcomes({ payload, user, caseIds: mine.docs.map((c) => c.id) })
     : new Map<number, number>()
+  const sharers = shared
+    ? await sharersOf({ payload, user, cases: shared.docs })
+    : new Map<number, { name: string; email: string }>()
 
   return (
     <>
@@ -216,6 +225,7 @@ export default async function AccountPage({ searchParams }: Props) {
                     <th scope="col">Country</th>
                     <th scope="col">Type of persecution</th>
                     <th scope="col">Next deadline</th>
+                    <th scope="col">Shared by</th>
                     <th scope="col">Actions</th>
                   </tr>
                 </thead>
@@ -223,6 +233,12 @@ export default async function AccountPage({ searchParams }: Props) {
                   {shared.docs.map((theCase) => (
                     <tr key={theCase.id}>
                       <CaseCells theCase={theCase} />
+                      <td data-label="Shared by">
+                        {sharers.get(theCase.id)?.name ?? '—'}
+                        {sharers.get(theCase.id) ? (
+                          <span className="cell-note">{sharers.get(theCase.id)?.email}</span>
+                        ) : null}
+                      </td>
                       <td data-label="Actions">
                         <ul className="row-actions">
                           <li>

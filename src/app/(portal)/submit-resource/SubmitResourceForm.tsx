@@ -10,13 +10,7 @@ import { initialFormState, valueOf } from '@/lib/portal/form-state'
 
 import { submitResourceAction } from './actions'
 
-export const SubmitResourceForm = ({
-  canUploadFiles,
-  maxFileBytes,
-}: {
-  canUploadFiles: boolean
-  maxFileBytes: number
-}) => {
+export const SubmitResourceForm = ({ maxFileBytes }: { maxFileBytes: number }) => {
   const { sizeError, onFileChange } = useFileSizeCheck({ maxBytes: maxFileBytes, label: 'a file' })
   const [state, formAction] = useActionState(submitResourceAction, initialFormState())
   const value = (name: string) => valueOf(state.values, name)
@@ -49,24 +43,15 @@ export const SubmitResourceForm = ({
         maxLength={5000}
         rows={6}
       />
-      {canUploadFiles ? (
-        <FileField
-          name="file"
-          label="File"
-          hint={`PDF or Word (.docx), up to ${(maxFileBytes / 1024 / 1024).toFixed(1)} MB.`}
-          isOptional
-          accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          error={sizeError ?? state.errors.file}
-          onChange={onFileChange}
-        />
-      ) : (
-        <div className="alert" id="field-file">
-          <p>
-            <strong>File uploads are not open yet.</strong> Send the description now; program staff
-            will reply by email to collect the file from you.
-          </p>
-        </div>
-      )}
+      <FileField
+        name="file"
+        label="File"
+        hint={`PDF or Word (.docx), up to ${(maxFileBytes / 1024 / 1024).toFixed(1)} MB. Only program staff can open it.`}
+        isOptional
+        accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        error={sizeError ?? state.errors.file}
+        onChange={onFileChange}
+      />
       <Checkbox
         name="clientPermission"
         label="I have my client’s permission to share this material, and it is redacted"

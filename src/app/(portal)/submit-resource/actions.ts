@@ -16,11 +16,9 @@ const hasStatus = (error: unknown, ...statuses: number[]) =>
   statuses.includes((error as { status?: number }).status ?? 0)
 
 /**
- * Sends a sample resource to the staff queue (resource-submissions), as the signed-in user.
- *
- * Its file belongs in resource-files, which only staff may create today (the library's private
- * files). When the account may not upload there, the submission is saved without the file and the
- * person is told so; nothing is written with more rights than the person has.
+ * Sends a sample resource to the staff queue (resource-submissions), as the signed-in user, with
+ * its optional file stored privately in resource-files (the person cannot read it back; staff can).
+ * If the submission itself fails, the file just stored is removed again.
  */
 export async function submitResourceAction(
   _prev: FormState,
@@ -54,7 +52,6 @@ export async function submitResourceAction(
   const viewer = user as User
 
   let fileId: number | undefined
-  let isFileRefused = false
   if (file) {
     try {
       const stored = await payload.create({
@@ -72,9 +69,7 @@ export async function submitResourceAction(
       })
       fileId = stored.id
     } catch (error) {
-      if (hasStatus(error, 401, 403)) {
-        isFileRefused = true
-      } else if (hasStatus(error, 400, 413)) {
+      if (hasStatus(error, 400, 413)) {
         const fieldErrors = payloadFieldErrors(error)
         return formError({
           values,
@@ -85,9 +80,8 @@ export async function submitResourceAction(
               'This file cannot be uploaded.',
           },
         })
-      } else {
-        throw error
       }
+      throw error
     }
   }
   try {
@@ -104,10 +98,24 @@ export async function submitResourceAction(
       depth: 0,
     })
   } catch (error) {
+    if (fileId !== undefined) {
+      // Nothing refers to the file now: remove it rather than leave an orphan in staff's list.
+      await payload
+        .delete({ collection: 'resource-files', id: fileId, overrideAccess: true })
+        .catch((cleanupError: unknown) =>
+          payload.logger.error({ err: cleanupError, msg: 'Could not remove an orphaned upload' }),
+        )
+    }
     const fieldErrors = payloadFieldErrors(error)
-    if (Object.keys(fieldErrors).length > 0) return formError({ values, errors: fieldErrors })
+    if (Object.keys(fieldErrors).length > 0) {
+      return formError({
+        values,
+        errors: fieldErrors,
+        message: file ? 'Your file was not saved: choose it again.' : undefined,
+      })
+    }
     payload.logger.error({ err: error, msg: 'Resource submission failed' })
     return formError({ values, message: 'We could not send your submission. Please try again.' })
   }
-  redirect(`/submit-resource?sent=${isFileRefused ? 'without-file' : file ? 'with-file' : 'text'}`)
+  redirect(`/submit-resource?sent=${file ? 'with-file' : 'text'}`)
 }

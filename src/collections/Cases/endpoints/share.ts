@@ -2,7 +2,12 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { recordAccessEvent } from '@/lib/audit'
-import { caseInvitationEmail, caseSharedEmail, caseUnsharedEmail } from '@/lib/email-templates'
+import {
+  caseInvitationCancelledEmail,
+  caseInvitationEmail,
+  caseSharedEmail,
+  caseUnsharedEmail,
+} from '@/lib/email-templates'
 import { queueEmail } from '@/lib/queue-email'
 import { isStaffUser } from '@/lib/roles'
 import type { Case } from '@/payload-types'
@@ -170,6 +175,56 @@ export const unshareCaseEndpoint: Endpoint = {
         ...caseUnsharedEmail({ caseNumber: theCase.caseNumber ?? '' }),
       })
       return Response.json({ status: 'removed', userId })
+    })
+  },
+}
+
+/**
+ * DELETE /api/cases/:id/invitations/:shareId: the owner or staff withdraw a pending invitation
+ * (a share with an address and no account yet), so it can no longer turn into access. Logged as an
+ * unshare of the invitation; the invited address is told.
+ */
+export const cancelInvitationEndpoint: Endpoint = {
+  path: '/:id/invitations/:shareId',
+  method: 'delete',
+  handler: async (req) => {
+    if (!req.user) return problem(401, 'not-signed-in', 'Log in to manage sharing.')
+    const theCase = await findViewableCase(req)
+    if (!theCase) return problem(404, 'case-not-found', 'Case not found.')
+    if (idOf(theCase.owner) !== req.user.id && !isStaffUser(req.user)) {
+      return problem(
+        403,
+        'not-case-owner',
+        'Only the case owner or program staff can withdraw invitations.',
+      )
+    }
+    const shareId = String(req.routeParams?.shareId ?? '')
+    const shares = theCase.shares ?? []
+    const invitation = shares.find((s) => s.id === shareId && !s.user && s.invitedEmail)
+    if (!invitation) {
+      return problem(
+        404,
+        'invitation-not-found',
+        'There is no pending invitation with this id on the case. It may have been accepted or withdrawn already.',
+      )
+    }
+    return inTransaction(req, async () => {
+      await saveShares(
+        req,
+        theCase.id,
+        shares.filter((s) => s !== invitation),
+      )
+      await recordAccessEvent({
+        req,
+        action: 'unshare',
+        caseId: theCase.id,
+        details: { recipient: 'invitation' },
+      })
+      await queueEmail(req, {
+        to: invitation.invitedEmail!,
+        ...caseInvitationCancelledEmail({ caseNumber: theCase.caseNumber ?? '' }),
+      })
+      return Response.json({ status: 'withdrawn', shareId })
     })
   },
 }

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { createLocalReq } from 'payload'
 
+import { CaseTabs } from '@/components/cases/CaseTabs'
 import { LibraryView } from '@/components/library/LibraryView'
 import { toSearchParams, type SearchParamsRecord } from '@/components/library/links'
 import { loadViewerCase } from '@/components/library/viewer'
@@ -57,6 +58,7 @@ export default async function CaseLibraryPage({ params, searchParams }: Props) {
           declarations are for this country. When the intake changes, this library follows it.
         </p>
       </header>
+      <CaseTabs caseId={theCase.id} current="library" />
       <LibraryView
         payload={payload}
         scope={{ kind: 'case', theCase: libraryCase }}

@@ -3,7 +3,11 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 
-import { shareCaseEndpoint, unshareCaseEndpoint } from '@/collections/Cases/endpoints/share'
+import {
+  cancelInvitationEndpoint,
+  shareCaseEndpoint,
+  unshareCaseEndpoint,
+} from '@/collections/Cases/endpoints/share'
 import { getViewer } from '@/lib/payload'
 import { callEndpoint } from '@/lib/portal/endpoints'
 import type { FormState } from '@/lib/portal/form-state'
@@ -77,4 +81,18 @@ export async function removeShareAction(bound: { caseId: number; userId: number 
   })
   revalidatePath(`/cases/${bound.caseId}`, 'layout')
   redirect(`/cases/${bound.caseId}/share?${status === 200 ? 'removed=1' : 'error=remove'}`)
+}
+
+/** Withdraws a pending invitation (DELETE /api/cases/:id/invitations/:shareId). */
+export async function cancelInvitationAction(bound: { caseId: number; shareId: string }) {
+  const { payload, user } = await getViewer()
+  if (!user) redirect(`/login?next=${encodeURIComponent(`/cases/${bound.caseId}/share`)}`)
+  const { status } = await callEndpoint({
+    payload,
+    user: user as User,
+    endpoint: cancelInvitationEndpoint,
+    routeParams: { id: String(bound.caseId), shareId: bound.shareId },
+  })
+  revalidatePath(`/cases/${bound.caseId}`, 'layout')
+  redirect(`/cases/${bound.caseId}/share?${status === 200 ? 'withdrawn=1' : 'error=withdraw'}`)
 }

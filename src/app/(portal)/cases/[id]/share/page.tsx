@@ -6,19 +6,19 @@ import { caseRoleOf, findCaseForViewer, idOf, nameOf, peopleOnCase } from '@/lib
 import { formatDay } from '@/lib/portal/dates'
 import { requireViewer } from '@/lib/portal/session'
 
-import { removeShareAction, shareCaseAction } from './actions'
+import { cancelInvitationAction, removeShareAction, shareCaseAction } from './actions'
 import { ShareForm } from './ShareForm'
 
 export const metadata: Metadata = { title: 'Share Case' }
 
 type Props = {
   params: Promise<{ id: string }>
-  searchParams: Promise<{ removed?: string; error?: string }>
+  searchParams: Promise<{ removed?: string; withdrawn?: string; error?: string }>
 }
 
 export default async function ShareCasePage({ params, searchParams }: Props) {
   const { id } = await params
-  const { removed, error } = await searchParams
+  const { removed, withdrawn, error } = await searchParams
   const { payload, user } = await requireViewer({ path: `/cases/${id}/share` })
   const theCase = await findCaseForViewer({ payload, user, id })
   if (!theCase) notFound()
@@ -44,9 +44,17 @@ export default async function ShareCasePage({ params, searchParams }: Props) {
           them to say so.
         </p>
       ) : null}
+      {withdrawn ? (
+        <p className="alert alert--success" role="status">
+          Invitation withdrawn. It can no longer give access to this case, and we emailed that
+          address to say so.
+        </p>
+      ) : null}
       {error ? (
         <p className="alert alert--error" role="alert">
-          That person could not be removed. They may have been removed already.
+          {error === 'withdraw'
+            ? 'That invitation could not be withdrawn. It may have been accepted or withdrawn already.'
+            : 'That person could not be removed. They may have been removed already.'}
         </p>
       ) : null}
       <div className="two-columns">
@@ -105,7 +113,26 @@ export default async function ShareCasePage({ params, searchParams }: Props) {
                           <span className="cell-note">No account yet</span>
                         </th>
                         <td>Invitation sent {formatDay(share.sharedAt)}; pending</td>
-                        {canManage ? <td /> : null}
+                        {canManage ? (
+                          <td>
+                            {share.id ? (
+                              <form
+                                action={cancelInvitationAction.bind(null, {
+                                  caseId: theCase.id,
+                                  shareId: share.id,
+                                })}
+                              >
+                                <button
+                                  type="submit"
+                                  className="button button--danger button--small"
+                                >
+                                  Withdraw invitation{' '}
+                                  <span className="visually-hidden">to {share.invitedEmail}</span>
+                                </button>
+                              </form>
+                            ) : null}
+                          </td>
+                        ) : null}
                       </tr>
                     )
                   }
@@ -139,7 +166,7 @@ export default async function ShareCasePage({ params, searchParams }: Props) {
           {shares.some((s) => !s.user) ? (
             <p className="meta">
               Pending invitations turn into access when the person creates an account with that
-              address and confirms it. To cancel an invitation, contact program staff.
+              address and confirms it. Withdraw an invitation you no longer want to stand.
             </p>
           ) : null}
         </section>

@@ -1,0 +1,50 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { ValidationError } from 'payload'
+
+import type { UploadCollectionSlug } from 'payload'
+
+import { isStaffUser } from '@/lib/roles'
+
+const idOf = (value: unknown): number | null => {
+  if (typeof value === 'number') return value
+  if (value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'number') {
+    return (value as { id: number }).id
+  }
+  return null
+}
+
+/**
+ * A non-staff record may only point at a file its author uploaded: otherwise a submission could
+ * name any private library file by id and staff would see it as the submitter's.
+ */
+export const ownUploadOnly =
+  ({
+    field,
+    collection,
+  }: {
+    field: string
+    collection: UploadCollectionSlug
+  }): CollectionBeforeChangeHook =>
+  async ({ data, req, originalDoc }) => {
+    if (isStaffUser(req.user)) return data
+    const fileId = idOf(data[field])
+    if (fileId === null || fileId === idOf(originalDoc?.[field])) return data
+    const file = await req.payload
+      .findByID({
+        collection,
+        id: fileId,
+        depth: 0,
+        select: { uploadedBy: true } as Record<string, true>,
+        overrideAccess: true, // to compare the uploader; nothing is returned to the caller
+        req,
+      })
+      .catch(() => null)
+    const uploader = idOf((file as { uploadedBy?: unknown } | null)?.uploadedBy)
+    if (!req.user || uploader !== req.user.id) {
+      throw new ValidationError({
+        errors: [{ path: field, message: 'Attach a file you uploaded yourself.' }],
+        req,
+      })
+    }
+    return data
+  }
