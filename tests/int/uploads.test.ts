@@ -438,8 +438,13 @@ describe('uploads: types, names, sizes and who may download', () => {
     })
     expect([read.status, list.status, update.status, file.status]).toEqual([403, 403, 403, 403])
     expect(
-      (await payload.findByID({ collection: 'resource-files', id: stored.id, overrideAccess: true }))
-        .description,
+      (
+        await payload.findByID({
+          collection: 'resource-files',
+          id: stored.id,
+          overrideAccess: true,
+        })
+      ).description,
     ).toBe('Submitted brief')
   })
 

@@ -9,11 +9,7 @@ import { tagsField } from '@/fields/tags'
 import { slugs } from '../slugs'
 import { downloadResourceEndpoint } from './endpoints/downloadResource'
 import { caseLibraryEndpoint } from './endpoints/library'
-import {
-  cancelInvitationEndpoint,
-  shareCaseEndpoint,
-  unshareCaseEndpoint,
-} from './endpoints/share'
+import { cancelInvitationEndpoint, shareCaseEndpoint, unshareCaseEndpoint } from './endpoints/share'
 import { transferCaseEndpoint } from './endpoints/transfer'
 import { assignCaseNumberAndOwner } from './hooks/assignCaseNumberAndOwner'
 

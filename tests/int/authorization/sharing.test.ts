@@ -267,7 +267,8 @@ describe('DELETE /api/cases/:id/share/:userId', () => {
 describe('DELETE /api/cases/:id/invitations/:shareId', () => {
   it.each(
     cancelInvitationRows.map(
-      (row) => [`should answer ${row.status} when ${row.role} withdraws an invitation`, row] as const,
+      (row) =>
+        [`should answer ${row.status} when ${row.role} withdraws an invitation`, row] as const,
     ),
   )('%s', async (_name, row) => {
     const theCase = invitationCases[row.role]
@@ -297,9 +298,7 @@ describe('DELETE /api/cases/:id/invitations/:shareId', () => {
     })
     expect(res.status).toBe(404)
     expect(errorCode(res)).toBe('invitation-not-found')
-    expect((await storedShares(fx, theCase.id)).users).toContain(
-      fx.actors.sharedAdvocate.user!.id,
-    )
+    expect((await storedShares(fx, theCase.id)).users).toContain(fx.actors.sharedAdvocate.user!.id)
   })
 })
 

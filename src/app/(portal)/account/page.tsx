@@ -2,13 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { formatDay, nextDeadline } from '@/lib/portal/dates'
-import {
-  countOutcomes,
-  listOwnCases,
-  listSharedCases,
-  nameOf,
-  sharersOf,
-} from '@/lib/portal/cases'
+import { countOutcomes, listOwnCases, listSharedCases, nameOf, sharersOf } from '@/lib/portal/cases'
 import { requireViewer } from '@/lib/portal/session'
 import { hasRole, isStaffUser } from '@/lib/roles'
 import type { Case } from '@/payload-types'
