@@ -10,6 +10,7 @@ import { AccessEvents } from './src/collections/AccessEvents'
 import { AssistanceRequests } from './src/collections/AssistanceRequests'
 import { Cases } from './src/collections/Cases'
 import { DecisionDocuments } from './src/collections/DecisionDocuments'
+import { ExpertDocuments } from './src/collections/ExpertDocuments'
 import { Experts } from './src/collections/Experts'
 import { Feedback } from './src/collections/Feedback'
 import { Media } from './src/collections/Media'
@@ -57,6 +58,7 @@ export default buildConfig({
     Cases,
     Outcomes,
     DecisionDocuments,
+    ExpertDocuments,
     Resources,
     ResourceFiles,
     ProgramNews,

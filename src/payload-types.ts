@@ -70,6 +70,7 @@ export interface Config {
     cases: Case;
     outcomes: Outcome;
     'decision-documents': DecisionDocument;
+    'expert-documents': ExpertDocument;
     resources: Resource;
     'resource-files': ResourceFile;
     'program-news': ProgramNew;
@@ -100,6 +101,7 @@ export interface Config {
     cases: CasesSelect<false> | CasesSelect<true>;
     outcomes: OutcomesSelect<false> | OutcomesSelect<true>;
     'decision-documents': DecisionDocumentsSelect<false> | DecisionDocumentsSelect<true>;
+    'expert-documents': ExpertDocumentsSelect<false> | ExpertDocumentsSelect<true>;
     resources: ResourcesSelect<false> | ResourcesSelect<true>;
     'resource-files': ResourceFilesSelect<false> | ResourceFilesSelect<true>;
     'program-news': ProgramNewsSelect<false> | ProgramNewsSelect<true>;
@@ -477,13 +479,20 @@ export interface DecisionDocument {
   focalY?: number | null;
 }
 /**
+ * Vetting queue: filter by Review status "Submitted for review". Open a profile and use the Vetting decision panel; the expert is emailed. Published = listed in the Expert Witness Database.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "experts".
  */
 export interface Expert {
   id: number;
   user: number | User;
-  status: 'draft' | 'submitted' | 'changes-requested' | 'approved' | 'rejected';
+  reviewStatus: 'draft' | 'submitted' | 'changes-requested' | 'approved' | 'rejected';
+  submittedAt?: string | null;
+  /**
+   * From the last vetting decision; the expert sees it on their profile page.
+   */
+  reviewMessage?: string | null;
   displayName: string;
   expertTypes?: ('country-conditions' | 'mental-health' | 'forensic-medical' | 'clinic-or-organization')[] | null;
   countries?: (number | Country)[] | null;
@@ -492,7 +501,12 @@ export interface Expert {
   persecutionTypes?: (number | PersecutionType)[] | null;
   languages?: string[] | null;
   credentials?: string | null;
+  /**
+   * Private: the expert and staff only.
+   */
+  cv?: (number | null) | ExpertDocument;
   fees?: ('pro-bono' | 'reduced-fee' | 'standard-fee') | null;
+  feeNotes?: string | null;
   location?: string | null;
   isRemoteAvailable?: boolean | null;
   testimonyKinds?: ('written-declaration' | 'oral-testimony')[] | null;
@@ -505,8 +519,21 @@ export interface Expert {
    * Staff only: never shown to the expert or to advocates.
    */
   staffNotes?: string | null;
+  /**
+   * Every decision, written by the vetting panel.
+   */
+  reviewLog?:
+    | {
+        decision?: ('draft' | 'submitted' | 'changes-requested' | 'approved' | 'rejected') | null;
+        message?: string | null;
+        reviewer?: (number | null) | User;
+        decidedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -522,6 +549,32 @@ export interface Topic {
   audience?: ('advocates' | 'experts' | 'both') | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "expert-documents".
+ */
+export interface ExpertDocument {
+  id: number;
+  /**
+   * The name the file had when it was uploaded. Stored files get random names.
+   */
+  originalName?: string | null;
+  /**
+   * Recorded from the session at upload.
+   */
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -915,6 +968,10 @@ export interface PayloadLockedDocument {
         value: number | DecisionDocument;
       } | null)
     | ({
+        relationTo: 'expert-documents';
+        value: number | ExpertDocument;
+      } | null)
+    | ({
         relationTo: 'resources';
         value: number | Resource;
       } | null)
@@ -1133,6 +1190,25 @@ export interface DecisionDocumentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "expert-documents_select".
+ */
+export interface ExpertDocumentsSelect<T extends boolean = true> {
+  originalName?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "resources_select".
  */
 export interface ResourcesSelect<T extends boolean = true> {
@@ -1242,7 +1318,9 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface ExpertsSelect<T extends boolean = true> {
   user?: T;
-  status?: T;
+  reviewStatus?: T;
+  submittedAt?: T;
+  reviewMessage?: T;
   displayName?: T;
   expertTypes?: T;
   countries?: T;
@@ -1251,7 +1329,9 @@ export interface ExpertsSelect<T extends boolean = true> {
   persecutionTypes?: T;
   languages?: T;
   credentials?: T;
+  cv?: T;
   fees?: T;
+  feeNotes?: T;
   location?: T;
   isRemoteAvailable?: T;
   testimonyKinds?: T;
@@ -1263,8 +1343,18 @@ export interface ExpertsSelect<T extends boolean = true> {
         website?: T;
       };
   staffNotes?: T;
+  reviewLog?:
+    | T
+    | {
+        decision?: T;
+        message?: T;
+        reviewer?: T;
+        decidedAt?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

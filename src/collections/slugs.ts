@@ -9,6 +9,7 @@ export const slugs = {
   decisionDocuments: 'decision-documents',
   media: 'media',
   experts: 'experts',
+  expertDocuments: 'expert-documents',
   programNews: 'program-news',
   countries: 'countries',
   persecutionTypes: 'persecution-types',

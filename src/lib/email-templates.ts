@@ -174,3 +174,51 @@ export const assistanceRequestReceivedEmail = ({
     action: { label: 'Open the case', url: caseLink(caseId) },
   }),
 })
+
+export const expertSubmittedEmail = () => ({
+  subject: 'We received your expert profile',
+  html: renderEmail({
+    heading: 'Your profile is with our staff',
+    paragraphs: [
+      'Thank you for submitting your expert witness profile. Program staff review every profile before it is listed in the Expert Witness Database; we will email you when they decide.',
+      'If your profile is already listed, the listed version stays visible until staff review your changes.',
+    ],
+    action: { label: 'View my profile', url: `${serverURL}/account/expert-profile` },
+  }),
+})
+
+const decisionCopy = {
+  approved: {
+    subject: 'Your expert profile is approved',
+    heading: 'Your profile is listed',
+    lead: 'Program staff approved your expert witness profile. Attorneys using the TA Library can now find it in the Expert Witness Database.',
+  },
+  'changes-requested': {
+    subject: 'Changes requested to your expert profile',
+    heading: 'Please update your profile',
+    lead: 'Program staff reviewed your expert witness profile and ask for some changes before listing it. Update your profile and submit it again.',
+  },
+  rejected: {
+    subject: 'Your expert profile was not approved',
+    heading: 'Your profile was not approved',
+    lead: 'Program staff reviewed your expert witness profile and decided not to list it in the Expert Witness Database.',
+  },
+} as const
+
+export const expertDecisionEmail = ({
+  decision,
+  message,
+}: {
+  decision: keyof typeof decisionCopy
+  message?: string | null
+}) => {
+  const copy = decisionCopy[decision]
+  return {
+    subject: copy.subject,
+    html: renderEmail({
+      heading: copy.heading,
+      paragraphs: [copy.lead, ...(message ? [`Message from program staff: ${message}`] : [])],
+      action: { label: 'View my profile', url: `${serverURL}/account/expert-profile` },
+    }),
+  }
+}

@@ -1,5 +1,6 @@
 import * as migration_20261127_135248_initial from './20261127_135248_initial'
 import * as migration_20261127_164315_resource_file_uploader from './20261127_164315_resource_file_uploader'
+import * as migration_20261127_165910_experts_vetting from './20261127_165910_experts_vetting'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261127_164315_resource_file_uploader.up,
     down: migration_20261127_164315_resource_file_uploader.down,
     name: '20261127_164315_resource_file_uploader',
+  },
+  {
+    up: migration_20261127_165910_experts_vetting.up,
+    down: migration_20261127_165910_experts_vetting.down,
+    name: '20261127_165910_experts_vetting',
   },
 ]

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { lexicalFromParagraphs } from '@/lib/lexical'
 
 import { demoAccounts } from './demo-accounts'
+import { seedDemoExperts } from './experts'
 import { idsBySlug } from './seed-vocabularies'
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString()
@@ -234,28 +235,7 @@ export const seedDemoIfEmpty = async (payload: Payload) => {
     })
   }
 
-  await payload.create({
-    collection: 'experts',
-    ...system,
-    data: {
-      user: users.expert!,
-      status: 'approved',
-      displayName: 'Dr. Grace Okafor',
-      expertTypes: ['country-conditions'],
-      countries: [country('guatemala'), country('honduras'), country('el-salvador')],
-      regions: ['Central America'],
-      persecutionTypes: [persecution('gender-based-violence'), persecution('gang-based-harm')],
-      languages: ['English', 'Spanish'],
-      credentials:
-        'Professor of Latin American Studies; 40 declarations and 12 court testimonies since 2015.',
-      fees: 'reduced-fee',
-      location: 'Oakland, CA',
-      isRemoteAvailable: true,
-      testimonyKinds: ['written-declaration', 'oral-testimony'],
-      contact: { email: 'expert@example.org' },
-      staffNotes: 'Vetted 2026-03. References checked.',
-    },
-  })
+  await seedDemoExperts({ payload, demoExpertUserId: users.expert!, country, persecution, topic })
 
   const news = [
     {

@@ -1,17 +1,35 @@
-import type { Access, AccessResult, CollectionConfig } from 'payload'
+import type {
+  Access,
+  AccessResult,
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  FieldAccess,
+} from 'payload'
 
 import { isStaff, isStaffField } from '@/access/isStaff'
+import { nobodyField } from '@/access/nobody'
 import { tagsField } from '@/fields/tags'
+import { ownUploadOnly } from '@/hooks/ownUploadOnly'
 import { hasRole, isStaffUser } from '@/lib/roles'
 
 import { slugs } from '../slugs'
+import { reviewExpertEndpoint, submitExpertEndpoint } from './endpoints'
+import { expertTypes, feeOptions, reviewStatuses, testimonyKinds } from './options'
 
-/** Staff get every profile; an expert gets their own; advocates get approved profiles only. */
+export { expertTypes } from './options'
+
+/**
+ * Who reads profiles. Listing is Payload's published state: staff approve a profile by publishing
+ * it, and an expert's later edits are drafts that stay off the directory until staff decide.
+ * Staff get everything; an expert gets their own profile (drafts included); signed-in advocates get
+ * published (approved) profiles only.
+ */
 const readExperts: Access = ({ req }): AccessResult => {
   if (isStaffUser(req.user)) return true
   if (!req.user) return false
   if (hasRole(req.user, 'expert')) return { user: { equals: req.user.id } }
-  if (hasRole(req.user, 'advocate')) return { status: { equals: 'approved' } }
+  if (hasRole(req.user, 'advocate')) return { _status: { equals: 'published' } }
   return false
 }
 
@@ -25,38 +43,86 @@ const updateExpert: Access = ({ req }) => {
   return false
 }
 
-export const expertTypes = [
-  { value: 'country-conditions', label: 'Country conditions' },
-  { value: 'mental-health', label: 'Mental health' },
-  { value: 'forensic-medical', label: 'Forensic medical' },
-  { value: 'clinic-or-organization', label: 'Clinic or organization' },
-] as const
+/** The expert the profile belongs to, and staff: the review message is for them only. */
+const ownerOrStaffField: FieldAccess = ({ req, doc }) => {
+  if (isStaffUser(req.user)) return true
+  const owner = doc?.user
+  const ownerId = typeof owner === 'object' && owner ? owner.id : owner
+  return Boolean(req.user && ownerId === req.user.id)
+}
+
+/**
+ * An expert's save is always a draft: it never changes the listed (published) profile, whatever
+ * the request asks. Only staff publish, through the review endpoint or the admin panel.
+ */
+const expertsSaveDrafts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  const isWrite = operation === 'create' || operation === 'update'
+  if (isWrite && req.user && !isStaffUser(req.user)) {
+    args.draft = true
+    if (args.data && typeof args.data === 'object') {
+      ;(args.data as Record<string, unknown>)._status = 'draft'
+    }
+  }
+  return args
+}
+
+/**
+ * Server-set fields: the owner of a profile an expert creates, and the review status of every
+ * expert save: `submitted` through the submit endpoint, otherwise `draft` (edits wait for a new
+ * submission). Staff edits keep the status unless the review endpoint sets it.
+ */
+const setServerFields: CollectionBeforeChangeHook = ({ data, operation, req, originalDoc }) => {
+  // Trusted server code without a user (the demo seed, operator scripts) sets what it means.
+  if (!req.user) return data
+  if (isStaffUser(req.user)) {
+    if (!req.context.expertReview) {
+      data.reviewStatus = originalDoc?.reviewStatus ?? data.reviewStatus ?? 'draft'
+    }
+    return data
+  }
+  if (operation === 'create' && req.user) data.user = req.user.id
+  data.reviewStatus = req.context.expertSubmit ? 'submitted' : 'draft'
+  if (req.context.expertSubmit) data.submittedAt = new Date().toISOString()
+  return data
+}
 
 export const Experts: CollectionConfig = {
   slug: slugs.experts,
   labels: { singular: 'Expert profile', plural: 'Expert profiles' },
   admin: {
     useAsTitle: 'displayName',
-    defaultColumns: ['displayName', 'status', 'expertTypes', 'updatedAt'],
+    defaultColumns: ['displayName', 'reviewStatus', '_status', 'expertTypes', 'submittedAt'],
     listSearchableFields: ['displayName', 'credentials'],
     group: 'Experts',
+    description:
+      'Vetting queue: filter by Review status "Submitted for review". Open a profile and use the Vetting decision panel; the expert is emailed. Published = listed in the Expert Witness Database.',
   },
+  defaultSort: '-submittedAt',
+  versions: { drafts: true, maxPerDoc: 50 },
   access: {
     read: readExperts,
     create: createExpert,
     update: updateExpert,
     delete: isStaff,
+    readVersions: isStaff,
   },
   hooks: {
+    beforeOperation: [expertsSaveDrafts],
     beforeChange: [
-      ({ data, operation, req }) => {
-        // An expert's profile is always their own; staff may create one for any expert account.
-        if (operation === 'create' && req.user && !isStaffUser(req.user)) data.user = req.user.id
-        return data
-      },
+      setServerFields,
+      ownUploadOnly({ field: 'cv', collection: slugs.expertDocuments }),
     ],
   },
+  endpoints: [submitExpertEndpoint, reviewExpertEndpoint],
   fields: [
+    {
+      type: 'ui',
+      name: 'vettingPanel',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/components/admin/VettingPanel#VettingPanel' },
+      },
+    },
     {
       name: 'user',
       type: 'relationship',
@@ -64,28 +130,46 @@ export const Experts: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
+      filterOptions: { role: { equals: 'expert' } },
       access: { update: isStaffField },
+      admin: { position: 'sidebar' },
     },
     {
-      name: 'status',
+      name: 'reviewStatus',
       type: 'select',
       required: true,
       defaultValue: 'draft',
       index: true,
-      access: { create: isStaffField, update: isStaffField },
-      options: [
-        { value: 'draft', label: 'Draft' },
-        { value: 'submitted', label: 'Submitted for review' },
-        { value: 'changes-requested', label: 'Changes requested' },
-        { value: 'approved', label: 'Approved (listed)' },
-        { value: 'rejected', label: 'Rejected' },
-      ],
+      // Set by the server only: the submit endpoint, an expert's save (back to draft) and the
+      // review endpoint, which emails and logs each decision.
+      access: { create: nobodyField, update: nobodyField },
+      options: reviewStatuses.map((o) => ({ ...o })),
+      admin: { position: 'sidebar', readOnly: true },
     },
-    { name: 'displayName', type: 'text', required: true, maxLength: 200 },
+    {
+      name: 'submittedAt',
+      type: 'date',
+      index: true,
+      access: { create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'reviewMessage',
+      type: 'textarea',
+      maxLength: 3000,
+      label: 'Message to the expert',
+      access: { read: ownerOrStaffField, create: nobodyField, update: nobodyField },
+      admin: {
+        readOnly: true,
+        description: 'From the last vetting decision; the expert sees it on their profile page.',
+      },
+    },
+    { name: 'displayName', type: 'text', required: true, maxLength: 200, label: 'Name' },
     {
       name: 'expertTypes',
       type: 'select',
       hasMany: true,
+      label: 'Type of expert',
       options: expertTypes.map((o) => ({ ...o })),
     },
     tagsField({ name: 'countries', relationTo: slugs.countries, label: 'Countries of expertise' }),
@@ -95,14 +179,18 @@ export const Experts: CollectionConfig = {
     { name: 'languages', type: 'text', hasMany: true, maxRows: 20 },
     { name: 'credentials', type: 'textarea', maxLength: 5000 },
     {
+      name: 'cv',
+      type: 'upload',
+      relationTo: slugs.expertDocuments,
+      label: 'CV',
+      admin: { description: 'Private: the expert and staff only.' },
+    },
+    {
       name: 'fees',
       type: 'select',
-      options: [
-        { value: 'pro-bono', label: 'Pro bono' },
-        { value: 'reduced-fee', label: 'Reduced fee available' },
-        { value: 'standard-fee', label: 'Standard fee' },
-      ],
+      options: feeOptions.map((o) => ({ ...o })),
     },
+    { name: 'feeNotes', type: 'text', maxLength: 300 },
     { name: 'location', type: 'text', maxLength: 200 },
     {
       name: 'isRemoteAvailable',
@@ -114,10 +202,7 @@ export const Experts: CollectionConfig = {
       name: 'testimonyKinds',
       type: 'select',
       hasMany: true,
-      options: [
-        { value: 'written-declaration', label: 'Written declaration' },
-        { value: 'oral-testimony', label: 'Oral testimony' },
-      ],
+      options: testimonyKinds.map((o) => ({ ...o })),
     },
     {
       name: 'contact',
@@ -134,6 +219,19 @@ export const Experts: CollectionConfig = {
       maxLength: 5000,
       access: { read: isStaffField, create: isStaffField, update: isStaffField },
       admin: { description: 'Staff only: never shown to the expert or to advocates.' },
+    },
+    {
+      name: 'reviewLog',
+      type: 'array',
+      label: 'Vetting decisions',
+      access: { read: isStaffField, create: nobodyField, update: nobodyField },
+      admin: { readOnly: true, description: 'Every decision, written by the vetting panel.' },
+      fields: [
+        { name: 'decision', type: 'select', options: reviewStatuses.map((o) => ({ ...o })) },
+        { name: 'message', type: 'textarea' },
+        { name: 'reviewer', type: 'relationship', relationTo: slugs.users },
+        { name: 'decidedAt', type: 'date' },
+      ],
     },
   ],
 }

@@ -1,9 +1,10 @@
 import path from 'node:path'
 
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { isSignedIn } from '@/access/isSignedIn'
 import { isStaff, isStaffField } from '@/access/isStaff'
+import { setUploadedBy } from '@/hooks/setUploadedBy'
 import { dataDir } from '@/lib/env'
 import {
   enforceUploadPolicy,
@@ -13,12 +14,6 @@ import {
 } from '@/lib/uploads'
 
 import { slugs } from '../slugs'
-
-/** Records who uploaded a file from the session, never from the request body. */
-const setUploadedBy: CollectionBeforeChangeHook = ({ data, operation, req }) => {
-  if (operation === 'create') data.uploadedBy = req.user?.id ?? null
-  return data
-}
 
 /**
  * Private files behind library resources, and files people send with resource submissions. Any

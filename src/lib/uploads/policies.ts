@@ -59,6 +59,7 @@ export const uploadPolicies = {
   media: { types: [jpeg, png, webp], maxPixels: uploadLimits.imagePixels },
   resourceFiles: { types: [pdf(uploadLimits.documentBytes), docx, mp4] },
   decisionDocuments: { types: [pdf(uploadLimits.decisionBytes)] },
+  expertDocuments: { types: [pdf(uploadLimits.decisionBytes), docx] },
 } as const satisfies Record<string, UploadPolicy>
 
 export const allowedTypesSentence = (policy: UploadPolicy) =>

@@ -1,0 +1,32 @@
+/** The choices of an expert profile, shared by the collection, the portal form and the directory. */
+export const expertTypes = [
+  { value: 'country-conditions', label: 'Country conditions' },
+  { value: 'mental-health', label: 'Mental health' },
+  { value: 'forensic-medical', label: 'Forensic medical' },
+  { value: 'clinic-or-organization', label: 'Clinic or organization' },
+] as const
+
+export const feeOptions = [
+  { value: 'pro-bono', label: 'Pro bono' },
+  { value: 'reduced-fee', label: 'Reduced fee available' },
+  { value: 'standard-fee', label: 'Standard fee' },
+] as const
+
+export const testimonyKinds = [
+  { value: 'written-declaration', label: 'Written declaration' },
+  { value: 'oral-testimony', label: 'Oral testimony' },
+] as const
+
+export const reviewStatuses = [
+  { value: 'draft', label: 'Draft (not submitted)' },
+  { value: 'submitted', label: 'Submitted for review' },
+  { value: 'changes-requested', label: 'Changes requested' },
+  { value: 'approved', label: 'Approved (listed)' },
+  { value: 'rejected', label: 'Rejected' },
+] as const
+
+export type ReviewStatus = (typeof reviewStatuses)[number]['value']
+
+/** The decisions staff take on a submitted profile. */
+export const reviewDecisions = ['approved', 'changes-requested', 'rejected'] as const
+export type ReviewDecision = (typeof reviewDecisions)[number]
