@@ -173,6 +173,7 @@ export const seedDemoExperts = async ({
     },
   ]
 
+  const profileIds: Record<string, number> = {}
   for (const expert of experts) {
     const userId =
       expert.userId ??
@@ -192,7 +193,7 @@ export const seedDemoExperts = async ({
         })
       ).id
     const isListed = expert.state === 'approved'
-    await payload.create({
+    const profile = await payload.create({
       collection: 'experts',
       overrideAccess: true, // demo seed: no user, so the hooks keep these server-set fields
       depth: 0,
@@ -208,5 +209,7 @@ export const seedDemoExperts = async ({
         _status: isListed ? 'published' : 'draft',
       },
     })
+    profileIds[expert.email] = profile.id
   }
+  return profileIds
 }

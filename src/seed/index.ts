@@ -122,7 +122,7 @@ export const seedDemoIfEmpty = async (payload: Payload) => {
       proceduralStage: stage('board-of-immigration-appeals'),
     },
   })
-  await payload.create({
+  const outcome = await payload.create({
     collection: 'outcomes',
     ...system,
     data: {
@@ -235,7 +235,34 @@ export const seedDemoIfEmpty = async (payload: Payload) => {
     })
   }
 
-  await seedDemoExperts({ payload, demoExpertUserId: users.expert!, country, persecution, topic })
+  const experts = await seedDemoExperts({
+    payload,
+    demoExpertUserId: users.expert!,
+    country,
+    persecution,
+    topic,
+  })
+  // The demo expert's feedback page shows the first comment; the second stays with the attorney.
+  await payload.update({
+    collection: 'outcomes',
+    id: outcome.id,
+    ...system,
+    data: {
+      expertFeedback: [
+        {
+          expert: experts['expert@example.org'],
+          feedback:
+            'Dr. Okafor’s declaration tied the gang’s reach to the family’s home region; the officer cited it in the grant.',
+          keepConfidential: false,
+        },
+        {
+          expert: experts['expert@example.org'],
+          feedback: 'Internal: the declaration arrived late; build in extra time next case.',
+          keepConfidential: true,
+        },
+      ],
+    },
+  })
 
   const news = [
     {

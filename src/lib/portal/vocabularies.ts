@@ -12,6 +12,7 @@ type Viewer = User | null
 type VocabularySlug =
   | 'countries'
   | 'persecution-types'
+  | 'topics'
   | 'relief-types'
   | 'procedural-stages'
   | 'courts'
@@ -173,5 +174,53 @@ export const loadOutcomeOptions = async ({
     adjudicators: intake.adjudicators,
     reliefTypes: intake.reliefTypes,
     experts: experts.docs.map((e) => ({ value: String(e.id), label: e.displayName })),
+  }
+}
+
+export type ExpertProfileOptions = {
+  countries: OptionGroup[]
+  regions: Option[]
+  persecutionTypes: Option[]
+  topics: Option[]
+}
+
+/** The choices of the expert profile form: countries by region, regions, persecution types, topics. */
+export const loadExpertProfileOptions = async ({
+  payload,
+  user,
+}: {
+  payload: Payload
+  user: Viewer
+}): Promise<ExpertProfileOptions> => {
+  const [countries, persecutionTypes, topics] = await Promise.all([
+    allTerms<{ id: number; name: string; region: string }>({
+      payload,
+      user,
+      collection: 'countries',
+      select: { name: true, region: true },
+    }),
+    allTerms<{ id: number; name: string }>({
+      payload,
+      user,
+      collection: 'persecution-types',
+      select: { name: true },
+    }),
+    allTerms<{ id: number; name: string }>({
+      payload,
+      user,
+      collection: 'topics',
+      select: { name: true },
+    }),
+  ])
+  const regions = [...new Set(countries.map((c) => c.region).filter(Boolean))].sort()
+  return {
+    countries: groupBy(
+      countries,
+      (c) => c.region || 'Other',
+      (c) => ({ value: String(c.id), label: c.name }),
+    ),
+    regions: regions.map((r) => ({ value: r, label: r })),
+    persecutionTypes: persecutionTypes.map((p) => ({ value: String(p.id), label: p.name })),
+    topics: topics.map((t) => ({ value: String(t.id), label: t.name })),
   }
 }

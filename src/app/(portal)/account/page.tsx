@@ -102,12 +102,20 @@ export default async function AccountPage({ searchParams }: Props) {
         <section aria-labelledby="expert-heading" className="panel">
           <h2 id="expert-heading">Expert witnesses</h2>
           <p>
-            Thank you for registering as an expert witness. Soon you will build your profile here
-            and submit it for listing in the Expert Witness Database.
+            Your profile is how attorneys find you in the Expert Witness Database. Program staff
+            review it before it is listed, and again after each change you submit.
           </p>
+          <ul className="row-actions">
+            <li>
+              <Link href="/account/expert-profile">My expert profile</Link>
+            </li>
+            <li>
+              <Link href="/account/expert-feedback">Feedback from attorneys</Link>
+            </li>
+          </ul>
           <p>
-            In the meantime, the Expert Witness Resource Library has materials on working with legal
-            teams, sample declarations and more.
+            The Expert Witness Resource Library has materials on working with legal teams, sample
+            declarations and more.
           </p>
           <p>
             <Link href="/expert-library" className="button">

@@ -1,0 +1,256 @@
+'use client'
+
+import { useActionState } from 'react'
+
+import { ErrorSummary } from '@/components/forms/ErrorSummary'
+import {
+  CheckboxGroup,
+  Checkbox,
+  FieldError,
+  FileField,
+  RadioGroup,
+  TextArea,
+  TextField,
+  fieldId,
+} from '@/components/forms/Fields'
+import { useFileSizeCheck } from '@/components/forms/useFileSizeCheck'
+import type { FieldValues } from '@/lib/portal/form-state'
+import { initialFormState, valueOf, valuesOf } from '@/lib/portal/form-state'
+import type { Option } from '@/lib/portal/options'
+import type { ExpertProfileOptions } from '@/lib/portal/vocabularies'
+
+import { saveExpertProfileAction } from './actions'
+
+type Props = {
+  initial: FieldValues
+  options: ExpertProfileOptions & {
+    expertTypes: Option[]
+    fees: Option[]
+    testimonyKinds: Option[]
+  }
+  currentCv?: string | null
+  maxCvBytes: number
+}
+
+/**
+ * The expert's profile: every answer advocates search by, the private CV, and two buttons: save a
+ * draft, or save and submit for review. Works without JavaScript (a plain POST to the action).
+ */
+export const ExpertProfileForm = ({ initial, options, currentCv, maxCvBytes }: Props) => {
+  const [state, formAction] = useActionState(saveExpertProfileAction, initialFormState(initial))
+  const { sizeError, onFileChange } = useFileSizeCheck({ maxBytes: maxCvBytes, label: 'your CV' })
+  const values = state.values
+  const value = (name: string) => valueOf(values, name)
+  const selected = (name: string) => valuesOf(values, name)
+  const countriesId = fieldId('countries')
+  return (
+    <form
+      action={formAction}
+      className="form form--wide"
+      noValidate
+      aria-labelledby="profile-heading"
+    >
+      <ErrorSummary
+        errors={state.errors}
+        message={state.status === 'error' ? state.message : undefined}
+        attempt={state}
+      />
+      <h2 id="profile-heading" className="visually-hidden">
+        Profile form
+      </h2>
+      <section aria-labelledby="about-heading" className="form-section">
+        <h3 id="about-heading">About you</h3>
+        <TextField
+          name="displayName"
+          label="Name as advocates will see it"
+          hint="Include your title or degree, e.g. “Dr. Ana Ruiz, PhD”, or your organization’s name."
+          defaultValue={value('displayName')}
+          error={state.errors.displayName}
+          maxLength={200}
+          autoComplete="name"
+        />
+        <CheckboxGroup
+          name="expertTypes"
+          label="Type of expert"
+          hint="Choose every type that applies."
+          options={options.expertTypes}
+          selected={selected('expertTypes')}
+          error={state.errors.expertTypes}
+          columns={2}
+        />
+        <TextArea
+          name="credentials"
+          label="Credentials and experience"
+          hint="Degrees, positions, publications, and how many declarations or testimonies you have given."
+          defaultValue={value('credentials')}
+          error={state.errors.credentials}
+          maxLength={5000}
+          rows={6}
+        />
+        <FileField
+          name="cv"
+          label="CV"
+          isOptional
+          hint={
+            <>
+              PDF or Word (.docx), up to {(maxCvBytes / 1024 / 1024).toFixed(0)} MB. Private: only
+              you and program staff can open it.
+              {currentCv ? ` Current file: ${currentCv}. Choose a file only to replace it.` : ''}
+            </>
+          }
+          accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          error={sizeError ?? state.errors.cv}
+          onChange={onFileChange}
+        />
+      </section>
+
+      <section aria-labelledby="expertise-heading" className="form-section">
+        <h3 id="expertise-heading">Your expertise</h3>
+        <div className={`field${state.errors.countries ? ' field--error' : ''}`}>
+          <label htmlFor={countriesId}>Countries of expertise</label>
+          <p className="field__hint" id={`${countriesId}-hint`}>
+            Choose one or more. To choose several, hold Ctrl (Windows) or Command (Mac) while
+            selecting. You can also choose whole regions below.
+          </p>
+          <FieldError id={countriesId} error={state.errors.countries} />
+          <select
+            key={selected('countries').join(',')}
+            id={countriesId}
+            name="countries"
+            multiple
+            size={10}
+            className="input input--medium"
+            defaultValue={selected('countries')}
+            aria-describedby={`${countriesId}-hint${state.errors.countries ? ` ${countriesId}-error` : ''}`}
+            aria-invalid={state.errors.countries ? true : undefined}
+          >
+            {options.countries.map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {group.options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        <CheckboxGroup
+          name="regions"
+          label="Regions of expertise"
+          isOptional
+          options={options.regions}
+          selected={selected('regions')}
+          error={state.errors.regions}
+          columns={3}
+        />
+        <CheckboxGroup
+          name="persecutionTypes"
+          label="Types of persecution you can speak to"
+          isOptional
+          options={options.persecutionTypes}
+          selected={selected('persecutionTypes')}
+          columns={2}
+        />
+        <CheckboxGroup
+          name="topics"
+          label="Topics"
+          isOptional
+          options={options.topics}
+          selected={selected('topics')}
+          columns={2}
+        />
+        <TextField
+          name="languages"
+          label="Languages you work in"
+          hint="Separate languages with commas, e.g. “English, Spanish, K’iche’”."
+          defaultValue={value('languages')}
+          error={state.errors.languages}
+          maxLength={600}
+        />
+      </section>
+
+      <section aria-labelledby="terms-heading" className="form-section">
+        <h3 id="terms-heading">Testimony, fees and availability</h3>
+        <CheckboxGroup
+          name="testimonyKinds"
+          label="Kinds of testimony"
+          options={options.testimonyKinds}
+          selected={selected('testimonyKinds')}
+          error={state.errors.testimonyKinds}
+        />
+        <RadioGroup
+          name="fees"
+          label="Fees"
+          options={options.fees}
+          selected={value('fees')}
+          error={state.errors.fees}
+        />
+        <TextField
+          name="feeNotes"
+          label="Notes on fees"
+          isOptional
+          hint="For example, when you waive or reduce your fee."
+          defaultValue={value('feeNotes')}
+          error={state.errors.feeNotes}
+          maxLength={300}
+        />
+        <TextField
+          name="location"
+          label="Location"
+          isOptional
+          hint="City and state, or country."
+          defaultValue={value('location')}
+          error={state.errors.location}
+          maxLength={200}
+        />
+        <Checkbox
+          name="isRemoteAvailable"
+          label="I can work remotely (video testimony, remote interviews)"
+          defaultChecked={value('isRemoteAvailable') === 'on'}
+        />
+      </section>
+
+      <section aria-labelledby="contact-heading" className="form-section">
+        <h3 id="contact-heading">Contact details advocates will see</h3>
+        <TextField
+          name="contactEmail"
+          type="email"
+          label="Email"
+          defaultValue={value('contactEmail')}
+          error={state.errors.contactEmail}
+          autoComplete="email"
+          maxLength={254}
+        />
+        <TextField
+          name="contactPhone"
+          label="Phone"
+          isOptional
+          defaultValue={value('contactPhone')}
+          error={state.errors.contactPhone}
+          autoComplete="tel"
+          maxLength={40}
+          width="medium"
+        />
+        <TextField
+          name="contactWebsite"
+          type="url"
+          label="Website"
+          isOptional
+          defaultValue={value('contactWebsite')}
+          error={state.errors.contactWebsite}
+          maxLength={300}
+        />
+      </section>
+
+      <div className="form-actions">
+        <button type="submit" name="intent" value="submit" className="button">
+          Save and submit for review
+        </button>
+        <button type="submit" name="intent" value="save" className="button button--secondary">
+          Save draft
+        </button>
+      </div>
+    </form>
+  )
+}

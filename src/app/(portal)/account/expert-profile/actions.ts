@@ -1,0 +1,235 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
+
+import { submitExpertEndpoint } from '@/collections/Experts/endpoints'
+import { expertTypes, feeOptions, testimonyKinds } from '@/collections/Experts/options'
+import { getViewer } from '@/lib/payload'
+import { callEndpoint } from '@/lib/portal/endpoints'
+import type { FieldValues, FormState } from '@/lib/portal/form-state'
+import {
+  formError,
+  isChecked,
+  isEmail,
+  listOf,
+  payloadFieldErrors,
+  textOf,
+} from '@/lib/portal/form-state'
+import { hasRole } from '@/lib/roles'
+import type { Expert, User } from '@/payload-types'
+
+const uploadedFile = (formData: FormData) => {
+  const file = formData.get('cv')
+  return file && typeof file === 'object' && file.size > 0 ? (file as File) : null
+}
+
+const ids = (values: string[]) => values.filter((v) => /^\d{1,10}$/.test(v)).map(Number)
+
+const within = <T extends string>(values: string[], allowed: readonly { value: T }[]) =>
+  values.filter((v): v is T => allowed.some((o) => o.value === v))
+
+/** Languages typed as a list: split on commas or new lines, trimmed, de-duplicated, at most 20. */
+const languagesOf = (text: string) =>
+  [
+    ...new Map(
+      text
+        .split(/[,;\n]/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .map((l) => [l.toLowerCase(), l.slice(0, 60)]),
+    ).values(),
+  ].slice(0, 20)
+
+const fieldOfSubmitError: Record<string, string> = {
+  'contact.email': 'contactEmail',
+}
+
+/**
+ * Saves the expert's profile as a draft (an expert's save never changes a listed profile) and,
+ * with intent=submit, sends it for vetting through POST /api/experts/:id/submit. The form's values
+ * come back on any error; a CV goes privately into expert-documents first.
+ */
+export async function saveExpertProfileAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const intent = textOf(formData, 'intent') === 'submit' ? 'submit' : 'save'
+  const values: FieldValues = {
+    displayName: textOf(formData, 'displayName'),
+    expertTypes: listOf(formData, 'expertTypes'),
+    countries: listOf(formData, 'countries'),
+    regions: listOf(formData, 'regions'),
+    persecutionTypes: listOf(formData, 'persecutionTypes'),
+    topics: listOf(formData, 'topics'),
+    languages: textOf(formData, 'languages'),
+    credentials: textOf(formData, 'credentials'),
+    fees: textOf(formData, 'fees'),
+    feeNotes: textOf(formData, 'feeNotes'),
+    location: textOf(formData, 'location'),
+    isRemoteAvailable: isChecked(formData, 'isRemoteAvailable') ? 'on' : '',
+    testimonyKinds: listOf(formData, 'testimonyKinds'),
+    contactEmail: textOf(formData, 'contactEmail'),
+    contactPhone: textOf(formData, 'contactPhone'),
+    contactWebsite: textOf(formData, 'contactWebsite'),
+  }
+  const text = (name: string) => String(values[name] ?? '')
+  const list = (name: string) => (values[name] as string[]) ?? []
+
+  const errors: Record<string, string> = {}
+  if (!text('displayName')) errors.displayName = 'Enter your name as advocates should see it.'
+  else if (text('displayName').length > 200) errors.displayName = 'Use at most 200 characters.'
+  if (text('credentials').length > 5000) errors.credentials = 'Use at most 5,000 characters.'
+  if (text('contactEmail') && !isEmail(text('contactEmail'))) {
+    errors.contactEmail = 'Enter an email address like name@example.org.'
+  }
+  const website = text('contactWebsite')
+  if (website && !/^https?:\/\/[^\s]+$/i.test(website)) {
+    errors.contactWebsite = 'Enter a web address starting with https://.'
+  }
+  for (const [name, max] of [
+    ['feeNotes', 300],
+    ['location', 200],
+    ['contactPhone', 40],
+    ['contactWebsite', 300],
+  ] as const) {
+    if (text(name).length > max) errors[name] = `Use at most ${max} characters.`
+  }
+  const file = uploadedFile(formData)
+  if (Object.keys(errors).length > 0) {
+    return formError({
+      values,
+      errors,
+      message: file ? 'Please correct the highlighted answers. Choose your CV again.' : undefined,
+    })
+  }
+
+  const { payload, user } = await getViewer()
+  if (!user) return formError({ values, message: 'Your session has ended. Log in again.' })
+  const viewer = user as User
+  if (!hasRole(viewer, 'expert')) {
+    return formError({ values, message: 'Only expert witness accounts have a profile.' })
+  }
+
+  let cv: number | undefined
+  if (file) {
+    try {
+      const stored = await payload.create({
+        collection: 'expert-documents',
+        data: {},
+        file: {
+          data: Buffer.from(await file.arrayBuffer()),
+          mimetype: file.type || 'application/octet-stream',
+          name: file.name,
+          size: file.size,
+        },
+        user: viewer,
+        overrideAccess: false,
+        depth: 0,
+      })
+      cv = stored.id
+    } catch (error) {
+      const status = (error as { status?: number }).status ?? 0
+      if (status === 400 || status === 413) {
+        return formError({
+          values,
+          errors: {
+            cv:
+              Object.values(payloadFieldErrors(error))[0] ??
+              (error as Error).message ??
+              'This file cannot be uploaded.',
+          },
+        })
+      }
+      throw error
+    }
+  }
+
+  const data: Partial<Expert> = {
+    displayName: text('displayName'),
+    expertTypes: within(list('expertTypes'), expertTypes),
+    countries: ids(list('countries')).slice(0, 60),
+    regions: list('regions').slice(0, 20),
+    persecutionTypes: ids(list('persecutionTypes')),
+    topics: ids(list('topics')),
+    languages: languagesOf(text('languages')),
+    credentials: text('credentials') || null,
+    fees: within([text('fees')], feeOptions)[0] ?? null,
+    feeNotes: text('feeNotes') || null,
+    location: text('location') || null,
+    isRemoteAvailable: values.isRemoteAvailable === 'on',
+    testimonyKinds: within(list('testimonyKinds'), testimonyKinds),
+    contact: {
+      email: text('contactEmail') || null,
+      phone: text('contactPhone') || null,
+      website: website || null,
+    },
+    ...(cv !== undefined ? { cv } : {}),
+  }
+
+  let profileId: number
+  try {
+    const { docs } = await payload.find({
+      collection: 'experts',
+      where: { user: { equals: viewer.id } },
+      draft: true,
+      limit: 1,
+      depth: 0,
+      select: { displayName: true },
+      user: viewer,
+      overrideAccess: false,
+    })
+    const saved = docs[0]
+      ? await payload.update({
+          collection: 'experts',
+          id: docs[0].id,
+          data,
+          draft: true,
+          depth: 0,
+          user: viewer,
+          overrideAccess: false,
+        })
+      : await payload.create({
+          collection: 'experts',
+          data: { ...data, displayName: text('displayName'), user: viewer.id },
+          draft: true,
+          depth: 0,
+          user: viewer,
+          overrideAccess: false,
+        })
+    profileId = saved.id
+  } catch (error) {
+    const fieldErrors = payloadFieldErrors(error)
+    if (Object.keys(fieldErrors).length > 0) return formError({ values, errors: fieldErrors })
+    payload.logger.error({ err: error, msg: 'Saving an expert profile failed' })
+    return formError({ values, message: 'We could not save your profile. Please try again.' })
+  }
+
+  if (intent === 'submit') {
+    const { status, body } = await callEndpoint({
+      payload,
+      user: viewer,
+      endpoint: submitExpertEndpoint,
+      routeParams: { id: String(profileId) },
+    })
+    if (status !== 200) {
+      const missing = (body.fields ?? {}) as Record<string, string>
+      const fieldErrors = Object.fromEntries(
+        Object.entries(missing).map(([field, message]) => [
+          fieldOfSubmitError[field] ?? field,
+          message,
+        ]),
+      )
+      return formError({
+        values,
+        errors: fieldErrors,
+        message:
+          status === 400
+            ? 'Your changes are saved as a draft. Complete the highlighted answers to submit the profile.'
+            : String(body.message ?? 'The profile could not be submitted. Please try again.'),
+      })
+    }
+  }
+  revalidatePath('/account/expert-profile')
+  redirect(`/account/expert-profile?saved=${intent === 'submit' ? 'submitted' : 'draft'}`)
+}
