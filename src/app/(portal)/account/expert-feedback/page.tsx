@@ -4,6 +4,8 @@ import Link from 'next/link'
 import { feedbackForExpert } from '@/lib/portal/expert-feedback'
 import { requireViewer } from '@/lib/portal/session'
 
+import '../expert-profile/expert-profile.css'
+
 export const metadata: Metadata = { title: 'Feedback about your work' }
 
 const monthLabel = (yearMonth: string) =>

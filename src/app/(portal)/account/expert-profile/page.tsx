@@ -10,6 +10,7 @@ import { loadExpertProfileOptions } from '@/lib/portal/vocabularies'
 import type { Expert } from '@/payload-types'
 
 import { ExpertProfileForm } from './ExpertProfileForm'
+import './expert-profile.css'
 
 export const metadata: Metadata = { title: 'My expert profile' }
 
