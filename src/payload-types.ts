@@ -220,6 +220,10 @@ export interface Case {
       }[]
     | null;
   /**
+   * Experts the case team is considering, from the directory.
+   */
+  expertShortlist?: (number | Expert)[] | null;
+  /**
    * Registered before the TA Library; keeps its original number.
    */
   legacyImport?: boolean | null;
@@ -383,102 +387,6 @@ export interface Adjudicator {
   createdAt: string;
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "outcomes".
- */
-export interface Outcome {
-  id: number;
-  case: number | Case;
-  reportedBy?: (number | null) | User;
-  decisionDate: string;
-  stage?: (number | null) | ProceduralStage;
-  court?: (number | null) | Court;
-  adjudicator?: (number | null) | Adjudicator;
-  results?:
-    | {
-        relief: number | ReliefType;
-        result: 'granted' | 'denied' | 'other-relief' | 'pending';
-        id?: string | null;
-      }[]
-    | null;
-  arguments?:
-    | (
-        | 'psg-formulation'
-        | 'political-opinion'
-        | 'nexus'
-        | 'state-protection'
-        | 'internal-relocation'
-        | 'past-persecution'
-        | 'well-founded-fear'
-        | 'credibility'
-        | 'one-year-bar'
-        | 'cat-acquiescence'
-        | 'humanitarian-asylum'
-        | 'other'
-      )[]
-    | null;
-  argumentsText?: string | null;
-  persuasiveEvidence?:
-    | (
-        | 'expert-testimony'
-        | 'country-conditions'
-        | 'medical-evaluation'
-        | 'psychological-evaluation'
-        | 'applicant-testimony'
-        | 'witness-declarations'
-        | 'documents-from-country'
-        | 'other'
-      )[]
-    | null;
-  persuasiveEvidenceText?: string | null;
-  rationale?: string | null;
-  /**
-   * Only decisions with individualized analysis, with the client’s permission.
-   */
-  decisionDocument?: (number | null) | DecisionDocument;
-  containsIndividualizedAnalysis?: boolean | null;
-  clientPermission?: boolean | null;
-  permissionToShare?: boolean | null;
-  expertFeedback?:
-    | {
-        expert?: (number | null) | Expert;
-        /**
-         * If the expert is not in the directory.
-         */
-        expertName?: string | null;
-        feedback?: string | null;
-        keepConfidential?: boolean | null;
-        id?: string | null;
-      }[]
-    | null;
-  additionalInformation?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "decision-documents".
- */
-export interface DecisionDocument {
-  id: number;
-  case: number | Case;
-  /**
-   * The name the file had when it was uploaded. Stored files get random names.
-   */
-  originalName?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
  * Vetting queue: filter by Review status "Submitted for review". Open a profile and use the Vetting decision panel; the expert is emailed. Published = listed in the Expert Witness Database.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -564,6 +472,102 @@ export interface ExpertDocument {
    * Recorded from the session at upload.
    */
   uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outcomes".
+ */
+export interface Outcome {
+  id: number;
+  case: number | Case;
+  reportedBy?: (number | null) | User;
+  decisionDate: string;
+  stage?: (number | null) | ProceduralStage;
+  court?: (number | null) | Court;
+  adjudicator?: (number | null) | Adjudicator;
+  results?:
+    | {
+        relief: number | ReliefType;
+        result: 'granted' | 'denied' | 'other-relief' | 'pending';
+        id?: string | null;
+      }[]
+    | null;
+  arguments?:
+    | (
+        | 'psg-formulation'
+        | 'political-opinion'
+        | 'nexus'
+        | 'state-protection'
+        | 'internal-relocation'
+        | 'past-persecution'
+        | 'well-founded-fear'
+        | 'credibility'
+        | 'one-year-bar'
+        | 'cat-acquiescence'
+        | 'humanitarian-asylum'
+        | 'other'
+      )[]
+    | null;
+  argumentsText?: string | null;
+  persuasiveEvidence?:
+    | (
+        | 'expert-testimony'
+        | 'country-conditions'
+        | 'medical-evaluation'
+        | 'psychological-evaluation'
+        | 'applicant-testimony'
+        | 'witness-declarations'
+        | 'documents-from-country'
+        | 'other'
+      )[]
+    | null;
+  persuasiveEvidenceText?: string | null;
+  rationale?: string | null;
+  /**
+   * Only decisions with individualized analysis, with the client’s permission.
+   */
+  decisionDocument?: (number | null) | DecisionDocument;
+  containsIndividualizedAnalysis?: boolean | null;
+  clientPermission?: boolean | null;
+  permissionToShare?: boolean | null;
+  expertFeedback?:
+    | {
+        expert?: (number | null) | Expert;
+        /**
+         * If the expert is not in the directory.
+         */
+        expertName?: string | null;
+        feedback?: string | null;
+        keepConfidential?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  additionalInformation?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "decision-documents".
+ */
+export interface DecisionDocument {
+  id: number;
+  case: number | Case;
+  /**
+   * The name the file had when it was uploaded. Stored files get random names.
+   */
+  originalName?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1125,6 +1129,7 @@ export interface CasesSelect<T extends boolean = true> {
         attestation?: T;
         id?: T;
       };
+  expertShortlist?: T;
   legacyImport?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -10,6 +10,7 @@ import { slugs } from '../slugs'
 import { downloadResourceEndpoint } from './endpoints/downloadResource'
 import { caseLibraryEndpoint } from './endpoints/library'
 import { cancelInvitationEndpoint, shareCaseEndpoint, unshareCaseEndpoint } from './endpoints/share'
+import { caseShortlistEndpoint } from './endpoints/shortlist'
 import { transferCaseEndpoint } from './endpoints/transfer'
 import { assignCaseNumberAndOwner } from './hooks/assignCaseNumberAndOwner'
 
@@ -56,6 +57,7 @@ export const Cases: CollectionConfig = {
     shareCaseEndpoint,
     unshareCaseEndpoint,
     cancelInvitationEndpoint,
+    caseShortlistEndpoint,
     transferCaseEndpoint,
     caseLibraryEndpoint,
     downloadResourceEndpoint,
@@ -215,6 +217,17 @@ export const Cases: CollectionConfig = {
           ],
         },
       ],
+    },
+    {
+      name: 'expertShortlist',
+      type: 'relationship',
+      relationTo: slugs.experts,
+      hasMany: true,
+      maxRows: 20,
+      label: 'Expert shortlist',
+      // Written by the shortlist endpoint only (owner, shared users, staff).
+      access: { create: nobodyField, update: nobodyField },
+      admin: { description: 'Experts the case team is considering, from the directory.' },
     },
     {
       name: 'legacyImport',

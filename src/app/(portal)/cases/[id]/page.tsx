@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { CaseHeader } from '@/components/cases/CaseHeader'
+import { ShortlistPanel } from '@/components/cases/ShortlistPanel'
 import { protectedGrounds } from '@/collections/Cases'
 import { caseRoleOf, findCaseForViewer, nameOf } from '@/lib/portal/cases'
 import { formatDay, nextDeadline } from '@/lib/portal/dates'
@@ -11,7 +12,10 @@ import { requireViewer } from '@/lib/portal/session'
 
 export const metadata: Metadata = { title: 'Case' }
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }
+type Props = {
+  params: Promise<{ id: string }>
+  searchParams: Promise<{ saved?: string; shortlist?: string }>
+}
 
 const Answer = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <>
@@ -22,7 +26,7 @@ const Answer = ({ label, children }: { label: string; children: React.ReactNode 
 
 export default async function CasePage({ params, searchParams }: Props) {
   const { id } = await params
-  const { saved } = await searchParams
+  const { saved, shortlist } = await searchParams
   const { payload, user } = await requireViewer({ path: `/cases/${id}` })
   const theCase = await findCaseForViewer({ payload, user, id })
   if (!theCase) notFound()
@@ -45,6 +49,11 @@ export default async function CasePage({ params, searchParams }: Props) {
       {saved ? (
         <p className="alert alert--success" role="status">
           Your changes are saved. The case’s library reflects them the next time it opens.
+        </p>
+      ) : null}
+      {shortlist === 'remove' ? (
+        <p className="alert alert--success" role="status">
+          Expert removed from this case’s shortlist.
         </p>
       ) : null}
       {role === 'shared' ? (
@@ -126,6 +135,14 @@ export default async function CasePage({ params, searchParams }: Props) {
               {formatDay(theCase.updatedAt)}.
             </p>
           </div>
+          <ShortlistPanel
+            payload={payload}
+            user={user}
+            caseId={theCase.id}
+            expertIds={(theCase.expertShortlist ?? []).map((e) =>
+              typeof e === 'object' ? e.id : e,
+            )}
+          />
         </aside>
       </div>
     </>

@@ -1,0 +1,137 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { getTestPayload, graphql, loginToken, rest } from '../helpers/payload'
+
+const unique = `sl${Date.now().toString(36)}`
+const password = 'shortlist test passphrase'
+
+/**
+ * A case's expert shortlist (SPEC §7, beyond): the case team (owner, shared users) and staff keep
+ * it through POST /api/cases/:id/shortlist; nobody else reaches it, only listed experts go on it,
+ * and the field is closed to direct writes on every API.
+ */
+describe('POST /api/cases/:id/shortlist', () => {
+  let payload: Payload
+  const tokens: Record<string, string> = {}
+  let caseId: number
+  let listed: number
+  let listedTwo: number
+  let draft: number
+
+  const stored = async () =>
+    (
+      (await payload.findByID({ collection: 'cases', id: caseId, depth: 0, overrideAccess: true }))
+        .expertShortlist ?? []
+    ).map((e) => (typeof e === 'object' ? e.id : e))
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    const org = await payload.create({
+      collection: 'organizations',
+      overrideAccess: true,
+      data: { name: `Org ${unique}`, kind: 'nonprofit' },
+    })
+    const ids: Record<string, number> = {}
+    for (const [key, role] of [
+      ['owner', 'advocate'],
+      ['shared', 'advocate'],
+      ['other', 'advocate'],
+      ['expert', 'expert'],
+      ['expert2', 'expert'],
+      ['expert3', 'expert'],
+      ['staff', 'staff'],
+    ] as const) {
+      const email = `${key}-${unique}@test.example`
+      const user = await payload.create({
+        collection: 'users',
+        overrideAccess: true,
+        disableVerificationEmail: true,
+        data: {
+          email,
+          password,
+          name: key,
+          role,
+          _verified: true,
+          organization: role === 'advocate' ? org.id : undefined,
+        },
+      })
+      ids[key] = user.id
+      tokens[key] = await loginToken(email, password)
+    }
+    const profile = async (user: number, status: 'published' | 'draft') => {
+      const data = {
+        user,
+        displayName: `Expert ${user} ${unique}`,
+        reviewStatus: 'approved' as const,
+        _status: status,
+      }
+      const created =
+        status === 'draft'
+          ? await payload.create({ collection: 'experts', overrideAccess: true, draft: true, data })
+          : await payload.create({ collection: 'experts', overrideAccess: true, data })
+      return created.id
+    }
+    listed = await profile(ids.expert!, 'published')
+    listedTwo = await profile(ids.expert2!, 'published')
+    draft = await profile(ids.expert3!, 'draft')
+    const { docs } = await payload.find({ collection: 'countries', limit: 1, overrideAccess: true })
+    caseId = (
+      await payload.create({
+        collection: 'cases',
+        overrideAccess: true,
+        data: {
+          owner: ids.owner!,
+          country: docs[0]!.id,
+          shares: [{ user: ids.shared!, sharedAt: new Date().toISOString(), attestation: true }],
+        },
+      })
+    ).id
+  })
+
+  const post = (who: string | null, body: Record<string, unknown>) =>
+    rest('POST', `/cases/${caseId}/shortlist`, {
+      token: who ? tokens[who] : undefined,
+      body,
+    })
+
+  it.each([
+    [null, 401, 'not-signed-in'],
+    ['other', 404, 'case-not-found'],
+    ['expert', 404, 'case-not-found'],
+  ] as const)('should refuse %s with %i and store nothing', async (who, status, code) => {
+    const res = await post(who, { expert: listed, action: 'add' })
+    expect(res.status).toBe(status)
+    expect(res.json?.error).toBe(code)
+    expect(await stored()).toEqual([])
+  })
+
+  it('should let the owner, a shared user and staff add and remove listed experts', async () => {
+    expect((await post('owner', { expert: listed, action: 'add' })).status).toBe(200)
+    expect((await post('shared', { expert: listedTwo, action: 'add' })).status).toBe(200)
+    expect(await stored()).toEqual([listed, listedTwo])
+    expect((await post('staff', { expert: listed, action: 'remove' })).status).toBe(200)
+    expect(await stored()).toEqual([listedTwo])
+  })
+
+  it('should refuse an unlisted profile or a bad request and keep the list', async () => {
+    const unlisted = await post('owner', { expert: draft, action: 'add' })
+    const bad = await post('owner', { expert: 'x', action: 'add' })
+    const unknownAction = await post('owner', { expert: listed, action: 'publish' })
+    expect([unlisted.status, bad.status, unknownAction.status]).toEqual([404, 400, 400])
+    expect(await stored()).toEqual([listedTwo])
+  })
+
+  it('should ignore direct writes of the shortlist through REST and GraphQL', async () => {
+    const patch = await rest('PATCH', `/cases/${caseId}`, {
+      token: tokens.owner,
+      body: { expertShortlist: [draft] },
+    })
+    expect(patch.status).toBe(200)
+    await graphql(
+      `mutation { updateCase(id: ${caseId}, data: { expertShortlist: [${draft}] }) { id } }`,
+      { token: tokens.owner },
+    )
+    expect(await stored()).toEqual([listedTwo])
+  })
+})
