@@ -1,8 +1,10 @@
 import Link from 'next/link'
 
-type Props = { userName?: string | null; isStaff?: boolean }
+import { hasRole } from '@/lib/roles'
 
-export const SiteHeader = ({ userName, isStaff }: Props) => (
+type Props = { userName?: string | null; isStaff?: boolean; role?: string | null }
+
+export const SiteHeader = ({ userName, isStaff, role }: Props) => (
   <header className="site-header">
     <a className="skip-link" href="#main">
       Skip to main content
@@ -22,6 +24,12 @@ export const SiteHeader = ({ userName, isStaff }: Props) => (
           <li>
             <Link href="/policies">Policies</Link>
           </li>
+          {/* Attorneys and advocates find experts here; staff see what they see. */}
+          {userName && hasRole({ role }, 'advocate', 'staff', 'admin') ? (
+            <li>
+              <Link href="/experts">Expert Witness Database</Link>
+            </li>
+          ) : null}
           {userName ? (
             <li>
               <Link href="/account">My Account</Link>

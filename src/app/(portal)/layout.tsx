@@ -19,7 +19,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   return (
     <html lang="en">
       <body>
-        <SiteHeader userName={user?.name} isStaff={isStaffUser(user)} />
+        <SiteHeader userName={user?.name} isStaff={isStaffUser(user)} role={user?.role} />
         <main id="main" tabIndex={-1} className="site-main">
           {children}
         </main>

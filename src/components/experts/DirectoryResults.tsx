@@ -1,0 +1,237 @@
+import Link from 'next/link'
+
+import { plural } from '@/components/library/format'
+import { hrefOf } from '@/components/library/links'
+import type { DirectoryItem, DirectoryResult, DirectorySelection } from '@/experts/directory'
+import { toDirectoryQuery } from '@/experts/params'
+
+const experts = (count: number) => plural(count, 'expert', 'experts')
+
+/** A labelled fact, left out when there is nothing to say. */
+const Fact = ({ term, values }: { term: string; values: (string | null)[] }) => {
+  const shown = values.filter((value): value is string => Boolean(value))
+  if (shown.length === 0) return null
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{shown.join(', ')}</dd>
+    </div>
+  )
+}
+
+const ResultItem = ({ item }: { item: DirectoryItem }) => {
+  const titleId = `xd-item-${item.id}`
+  return (
+    <li className="lib-item">
+      <article aria-labelledby={titleId}>
+        <p className="lib-item__type">{item.types.join(' · ') || 'Expert witness'}</p>
+        <h3 id={titleId} className="lib-item__title">
+          <Link prefetch={false} href={`/experts/${item.id}`}>
+            {item.name}
+          </Link>
+        </h3>
+        <dl className="xd-facts">
+          <Fact term="Countries" values={item.countries} />
+          <Fact term="Regions" values={item.regions} />
+          <Fact term="Languages" values={item.languages} />
+          <Fact term="Testimony" values={item.testimonyKinds} />
+          <Fact term="Fees" values={[item.fees, item.feeNotes]} />
+          <Fact
+            term="Remote work"
+            values={[item.isRemoteAvailable ? 'Available remotely' : 'Not available remotely']}
+          />
+          <Fact term="Location" values={[item.location]} />
+        </dl>
+      </article>
+    </li>
+  )
+}
+
+const Pagination = ({
+  basePath,
+  result,
+  pageCount,
+}: {
+  basePath: string
+  result: DirectoryResult
+  pageCount: number
+}) => {
+  if (pageCount <= 1) return null
+  const { page } = result
+  const first = Math.max(1, Math.min(page - 2, pageCount - 4))
+  const pages = Array.from({ length: Math.min(5, pageCount) }, (_, index) => first + index)
+  const href = (target: number) =>
+    hrefOf(basePath, toDirectoryQuery({ ...result.applied, page: target }))
+  return (
+    <nav className="lib-pagination" aria-label="Result pages">
+      <ul>
+        {page > 1 ? (
+          <li>
+            <Link prefetch={false} href={href(page - 1)} rel="prev">
+              Previous<span className="lib-sr-only"> page</span>
+            </Link>
+          </li>
+        ) : null}
+        {pages.map((target) => (
+          <li key={target}>
+            {target === page ? (
+              <span className="lib-pagination__current" aria-current="page">
+                <span className="lib-sr-only">Page </span>
+                {target}
+              </span>
+            ) : (
+              <Link prefetch={false} href={href(target)}>
+                <span className="lib-sr-only">Page </span>
+                {target}
+              </Link>
+            )}
+          </li>
+        ))}
+        {page < pageCount ? (
+          <li>
+            <Link prefetch={false} href={href(page + 1)} rel="next">
+              Next<span className="lib-sr-only"> page</span>
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+      <p className="lib-pagination__status">
+        Page {page} of {pageCount}
+      </p>
+    </nav>
+  )
+}
+
+const removeText = (selection: DirectorySelection) =>
+  selection.key === 'q'
+    ? `Remove the search ${selection.label}`
+    : `Remove ${selection.label} (${selection.group})`
+
+const EmptyState = ({
+  basePath,
+  selections,
+  listedTotal,
+}: {
+  basePath: string
+  selections: DirectorySelection[]
+  listedTotal: number
+}) => {
+  if (listedTotal === 0 || selections.length === 0) {
+    return (
+      <div className="lib-empty">
+        <p>No experts are listed yet. We add experts as program staff approve their profiles.</p>
+      </div>
+    )
+  }
+  const isAnyHelpful = selections.some((selection) => selection.totalWithout > 0)
+  return (
+    <div className="lib-empty">
+      <h3>No experts match all of these selections</h3>
+      <p>
+        Each selection narrows the results. Remove{' '}
+        {selections.length === 1 ? 'this selection' : 'one of these selections'} to see more:
+      </p>
+      <ul className="lib-empty__list">
+        {selections.map((selection) => (
+          <li key={selection.key}>
+            <Link prefetch={false} href={hrefOf(basePath, selection.without)}>
+              {removeText(selection)}
+            </Link>
+            <span className="lib-empty__count">
+              {' '}
+              {selection.totalWithout > 0
+                ? `would show ${experts(selection.totalWithout)}`
+                : 'would still show no experts'}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {!isAnyHelpful && selections.length > 1 ? (
+        <p>Removing any one of them is not enough: try fewer selections, or none.</p>
+      ) : null}
+      <p>
+        <Link prefetch={false} href={basePath}>
+          Clear all filters and search
+        </Link>
+      </p>
+    </div>
+  )
+}
+
+type Props = { basePath: string; result: DirectoryResult }
+
+/** The count, how the filters combine, what is applied, and the page of experts. */
+export const DirectoryResults = ({ basePath, result }: Props) => {
+  const pageCount = Math.ceil(result.total / result.pageSize)
+  const firstShown = (result.page - 1) * result.pageSize + 1
+  const lastShown = firstShown + result.items.length - 1
+  const { selections } = result
+  return (
+    <section className="lib-results" aria-labelledby="xd-results-heading">
+      <div className="lib-results__header">
+        <h2 id="xd-results-heading" className="lib-results__heading">
+          {result.total === 0 ? 'No experts found' : `${experts(result.total)} found`}
+        </h2>
+      </div>
+      <p className="lib-logic">
+        Results match every filter you choose. Inside a group, an expert must match all the options
+        you check (two languages: experts who speak both); under Fees, any checked option matches.
+        {result.applied.q ? ' The best matches for your search come first.' : ''}
+      </p>
+      {selections.length > 0 ? (
+        <div className="lib-selected">
+          <p className="lib-selected__label" id="xd-selected-label">
+            Your selections:
+          </p>
+          <ul className="lib-selected__list" aria-labelledby="xd-selected-label">
+            {selections.map((selection) => (
+              <li key={selection.key}>
+                <Link
+                  prefetch={false}
+                  href={hrefOf(basePath, selection.without)}
+                  className="lib-chip"
+                  aria-label={removeText(selection)}
+                >
+                  <span>
+                    <span className="lib-chip__group">{selection.group}:</span> {selection.label}
+                  </span>
+                  <span aria-hidden="true" className="lib-chip__x">
+                    ×
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {result.total === 0 ? (
+        <EmptyState basePath={basePath} selections={selections} listedTotal={result.listedTotal} />
+      ) : result.items.length === 0 ? (
+        <p className="lib-empty__lead">
+          There is no page {result.page}.{' '}
+          <Link
+            prefetch={false}
+            href={hrefOf(basePath, toDirectoryQuery({ ...result.applied, page: 1 }))}
+          >
+            Go to the first page
+          </Link>
+        </p>
+      ) : (
+        <>
+          {pageCount > 1 ? (
+            <p className="lib-results__range">
+              Showing {firstShown.toLocaleString('en-US')}–{lastShown.toLocaleString('en-US')} of{' '}
+              {result.total.toLocaleString('en-US')}
+            </p>
+          ) : null}
+          <ol className="lib-list">
+            {result.items.map((item) => (
+              <ResultItem key={item.id} item={item} />
+            ))}
+          </ol>
+          <Pagination basePath={basePath} result={result} pageCount={pageCount} />
+        </>
+      )}
+    </section>
+  )
+}
