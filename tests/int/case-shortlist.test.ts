@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { getTestPayload, graphql, loginToken, rest } from '../helpers/payload'
+import { makeAccounts } from '../helpers/accounts'
+import { getTestPayload, graphql, rest } from '../helpers/payload'
 
 const unique = `sl${Date.now().toString(36)}`
 const password = 'shortlist test passphrase'
@@ -32,32 +33,25 @@ describe('POST /api/cases/:id/shortlist', () => {
       overrideAccess: true,
       data: { name: `Org ${unique}`, kind: 'nonprofit' },
     })
+    const accounts = await makeAccounts({
+      payload,
+      unique,
+      password,
+      organization: org.id,
+      roles: {
+        owner: 'advocate',
+        shared: 'advocate',
+        other: 'advocate',
+        expert: 'expert',
+        expert2: 'expert',
+        expert3: 'expert',
+        staff: 'staff',
+      },
+    })
     const ids: Record<string, number> = {}
-    for (const [key, role] of [
-      ['owner', 'advocate'],
-      ['shared', 'advocate'],
-      ['other', 'advocate'],
-      ['expert', 'expert'],
-      ['expert2', 'expert'],
-      ['expert3', 'expert'],
-      ['staff', 'staff'],
-    ] as const) {
-      const email = `${key}-${unique}@test.example`
-      const user = await payload.create({
-        collection: 'users',
-        overrideAccess: true,
-        disableVerificationEmail: true,
-        data: {
-          email,
-          password,
-          name: key,
-          role,
-          _verified: true,
-          organization: role === 'advocate' ? org.id : undefined,
-        },
-      })
-      ids[key] = user.id
-      tokens[key] = await loginToken(email, password)
+    for (const [key, account] of Object.entries(accounts)) {
+      ids[key] = account.user.id
+      tokens[key] = account.token
     }
     const profile = async (user: number, status: 'published' | 'draft') => {
       const data = {

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { feedbackForExpert } from '@/lib/portal/expert-feedback'
 import type { User } from '@/payload-types'
 
-import { getTestPayload, loginToken, rest } from '../helpers/payload'
+import { makeAccounts } from '../helpers/accounts'
+import { getTestPayload, rest } from '../helpers/payload'
 
 const unique = `xf${Date.now().toString(36)}`
 const password = 'expert feedback passphrase'
@@ -18,26 +19,10 @@ describe('feedback an expert sees', () => {
   let expert: User
   let otherExpert: User
   let profileId: number
+  let advocateUser: User
+  let expertToken: string
   const facts = `Confidential facts ${unique}`
   const rationale = `Rationale canary ${unique}`
-
-  const account = async (key: string, role: 'advocate' | 'expert', organization?: number) =>
-    ({
-      ...(await payload.create({
-        collection: 'users',
-        overrideAccess: true,
-        disableVerificationEmail: true,
-        data: {
-          email: `${key}-${unique}@test.example`,
-          password,
-          name: key,
-          role,
-          organization,
-          _verified: true,
-        },
-      })),
-      collection: 'users',
-    }) as User
 
   beforeAll(async () => {
     payload = await getTestPayload()
@@ -46,9 +31,18 @@ describe('feedback an expert sees', () => {
       overrideAccess: true,
       data: { name: `Org ${unique}`, kind: 'nonprofit' },
     })
-    const advocate = await account('advocate', 'advocate', org.id)
-    expert = await account('expert', 'expert')
-    otherExpert = await account('other-expert', 'expert')
+    const accounts = await makeAccounts({
+      payload,
+      unique,
+      password,
+      organization: org.id,
+      roles: { advocate: 'advocate', expert: 'expert', 'other-expert': 'expert' },
+    })
+    const advocate = accounts.advocate.user
+    advocateUser = advocate
+    expert = accounts.expert.user
+    expertToken = accounts.expert.token
+    otherExpert = accounts['other-expert'].user
     const profile = (userId: number, name: string) =>
       payload.create({
         collection: 'experts',
@@ -106,16 +100,8 @@ describe('feedback an expert sees', () => {
   })
 
   it('should give an advocate nothing, and an expert no outcome through the API', async () => {
-    const advocate = (
-      await payload.find({
-        collection: 'users',
-        where: { email: { equals: `advocate-${unique}@test.example` } },
-        overrideAccess: true,
-      })
-    ).docs[0] as User
-    expect(await feedbackForExpert({ payload, user: advocate })).toEqual([])
-    const token = await loginToken(expert.email, password)
-    const res = await rest('GET', '/outcomes?depth=0', { token })
+    expect(await feedbackForExpert({ payload, user: advocateUser })).toEqual([])
+    const res = await rest('GET', '/outcomes?depth=0', { token: expertToken })
     expect(res.text).not.toContain(`Shared praise ${unique}`)
     expect(res.text).not.toContain(rationale)
   })

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { idsBySlug } from '@/seed/seed-vocabularies'
 
 import { makePdf } from '../helpers/files'
-import { getTestPayload, loginToken, rest } from '../helpers/payload'
+import { makeAccounts } from '../helpers/accounts'
+import { getTestPayload, rest } from '../helpers/payload'
 
 const unique = `xl${Date.now().toString(36)}`
 const password = 'expert library passphrase'
@@ -22,16 +23,14 @@ describe('Expert Witness Resource Library API', () => {
       overrideAccess: true,
       data: { name: `Org ${unique}`, kind: 'nonprofit' },
     })
-    for (const role of ['expert', 'advocate', 'staff'] as const) {
-      const email = `${role}-${unique}@test.example`
-      await payload.create({
-        collection: 'users',
-        overrideAccess: true,
-        disableVerificationEmail: true,
-        data: { email, password, name: role, role, _verified: true, organization: org.id },
-      })
-      tokens[role] = await loginToken(email, password)
-    }
+    const accounts = await makeAccounts({
+      payload,
+      unique,
+      password,
+      organization: org.id,
+      roles: { expert: 'expert', advocate: 'advocate', staff: 'staff' },
+    })
+    for (const [key, account] of Object.entries(accounts)) tokens[key] = account.token
     const docType = await idsBySlug(payload, 'document-types')
     const pdf = makePdf('guide for experts')
     const file = await payload.create({

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { lexicalFromParagraphs } from '@/lib/lexical'
 import { idsBySlug } from '@/seed/seed-vocabularies'
 
-import { getTestPayload, loginToken, rest } from '../helpers/payload'
+import { makeAccounts } from '../helpers/accounts'
+import { getTestPayload, rest } from '../helpers/payload'
 
 const password = 'library api passphrase'
 const stamp = Date.now()
@@ -82,22 +83,22 @@ describe('GET /api/cases/:id/library (the tailored-library engine over REST)', (
       overrideAccess: true,
       data: { name: `Org ${unique}`, kind: 'nonprofit' },
     })
-    for (const [key, role] of [
-      ['owner', 'advocate'],
-      ['shared', 'advocate'],
-      ['other', 'advocate'],
-      ['expert', 'expert'],
-      ['staff', 'staff'],
-    ] as const) {
-      const email = `${key}-${unique}@test.example`
-      const user = await payload.create({
-        collection: 'users',
-        overrideAccess: true,
-        disableVerificationEmail: true,
-        data: { email, password, name: key, role, _verified: true, organization: org.id },
-      })
-      users[key] = user.id
-      tokens[key] = await loginToken(email, password)
+    const accounts = await makeAccounts({
+      payload,
+      unique,
+      password,
+      organization: org.id,
+      roles: {
+        owner: 'advocate',
+        shared: 'advocate',
+        other: 'advocate',
+        expert: 'expert',
+        staff: 'staff',
+      },
+    })
+    for (const [key, account] of Object.entries(accounts)) {
+      users[key] = account.user.id
+      tokens[key] = account.token
     }
     let relief: (slug: string) => number
     ;[country, persecution, docType, stage, topic, relief] = await Promise.all([

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { idsBySlug } from '@/seed/seed-vocabularies'
 
 import { makePdf } from '../helpers/files'
-import { getTestPayload, loginToken, rest } from '../helpers/payload'
+import { makeAccounts } from '../helpers/accounts'
+import { getTestPayload, rest } from '../helpers/payload'
 
 const password = 'download test passphrase'
 const unique = `dl${Date.now().toString(36)}`
@@ -35,22 +36,22 @@ describe('library file download route', () => {
       data: { name: `Org ${unique}`, kind: 'nonprofit' },
     })
     const users: Record<string, number> = {}
-    for (const [key, role] of [
-      ['owner', 'advocate'],
-      ['shared', 'advocate'],
-      ['other', 'advocate'],
-      ['expert', 'expert'],
-      ['staff', 'staff'],
-    ] as const) {
-      const email = `${key}-${unique}@test.example`
-      const user = await payload.create({
-        collection: 'users',
-        overrideAccess: true,
-        disableVerificationEmail: true,
-        data: { email, password, name: key, role, _verified: true, organization: org.id },
-      })
-      users[key] = user.id
-      tokens[key] = await loginToken(email, password)
+    const accounts = await makeAccounts({
+      payload,
+      unique,
+      password,
+      organization: org.id,
+      roles: {
+        owner: 'advocate',
+        shared: 'advocate',
+        other: 'advocate',
+        expert: 'expert',
+        staff: 'staff',
+      },
+    })
+    for (const [key, account] of Object.entries(accounts)) {
+      users[key] = account.user.id
+      tokens[key] = account.token
     }
     const [country, persecution, docType] = await Promise.all([
       idsBySlug(payload, 'countries'),
