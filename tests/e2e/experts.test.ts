@@ -25,6 +25,7 @@ describe.skipIf(!hasChrome)('expert witnesses (production build)', () => {
   const language = `Aymara${stamp}`
   let expert: { context: BrowserContext; page: Page }
   let profileId: number
+  let cvFilename: string
 
   beforeAll(async () => {
     expert = await openBrowser()
@@ -88,6 +89,10 @@ describe.skipIf(!hasChrome)('expert witnesses (production build)', () => {
     expect(docs).toHaveLength(1)
     expect(docs[0].reviewStatus).toBe('submitted')
     profileId = docs[0].id
+    const files = await apiFetch(page, { url: '/api/expert-documents?depth=0' })
+    cvFilename = (files.json.docs as { filename: string }[])[0].filename
+    const ownCv = await apiFetch(page, { url: `/api/expert-documents/file/${cvFilename}` })
+    expect(ownCv.status).toBe(200)
   })
 
   it('should let staff approve the profile in the admin panel, emailing the expert', async () => {
@@ -137,6 +142,11 @@ describe.skipIf(!hasChrome)('expert witnesses (production build)', () => {
       expect(listed.json.staffNotes).toBeUndefined()
       expect(listed.json.reviewLog).toBeUndefined()
       expect(listed.json.cv).toBeUndefined()
+      // The CV stays private to the expert and staff.
+      const cvFile = await apiFetch(advocate.page, {
+        url: `/api/expert-documents/file/${cvFilename}`,
+      })
+      expect([403, 404]).toContain(cvFile.status)
     } finally {
       await advocate.context.close()
     }

@@ -131,6 +131,14 @@ export default async function ExpertProfilePage({ searchParams }: Props) {
       <section aria-labelledby="status-heading" className="panel">
         <h2 id="status-heading">Status</h2>
         <StatusPanel latest={latest} isListed={isListed} />
+        {cv?.filename ? (
+          <p>
+            Your CV (private to you and program staff):{' '}
+            <a href={`/api/expert-documents/file/${encodeURIComponent(cv.filename)}`}>
+              {cv.originalName ?? cv.filename}
+            </a>
+          </p>
+        ) : null}
         {isListed && latest ? (
           <p>
             <Link href={`/account/expert-feedback`}>Feedback from attorneys about your work</Link>
