@@ -62,6 +62,8 @@ export type RunStats = {
   /** Operations started (open: on schedule; closed: by the connections). */
   started: number
   completed: number
+  /** Operations that answered 2xx. */
+  ok: number
   errors: number
   /** Open loop: the rate asked for. */
   targetRate?: number
@@ -149,6 +151,7 @@ export const openLoop = async ({
     profile: 'open',
     started: total,
     completed,
+    ok: latencies.length,
     errors,
     targetRate: rate,
     sentRate: Math.round((total / Math.max((lastSend - start) / 1000, 1e-9)) * 10) / 10,
@@ -190,6 +193,7 @@ export const closedLoop = async ({
     profile: 'closed',
     started,
     completed: latencies.length + errors,
+    ok: latencies.length,
     errors,
     achievedRate: Math.round((latencies.length / wall) * 10) / 10,
     connections,

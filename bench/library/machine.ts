@@ -12,7 +12,9 @@ const readStat = (pid: number) => {
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
     // Fields after the command name start at "state" (3rd field of the whole line).
     const ppid = Number(fields[1])
-    const ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])
+    // utime + stime of the process itself. Children's times (cutime/cstime) are left out: they
+    // jump when the postmaster reaps an idle connection, charging its whole life to one moment.
+    const ticks = Number(fields[11]) + Number(fields[12])
     return { ppid, ticks }
   } catch {
     return null
@@ -29,10 +31,9 @@ const machineTicks = () => {
 
 export type ProcessGroups = Record<string, number[]>
 
-export type CpuSample = { total: number; busy: number; groups: Record<string, Map<number, number>> }
+type Snapshot = { ticks: Map<number, number>; group: Map<number, string> }
 
-/** CPU counters now, per group of processes (each root and all its descendants). */
-export const sampleCpu = (groups: ProcessGroups): CpuSample => {
+const snapshot = (groups: ProcessGroups): Snapshot => {
   const parents = new Map<number, number>()
   const ticks = new Map<number, number>()
   for (const entry of readdirSync('/proc')) {
@@ -43,25 +44,21 @@ export const sampleCpu = (groups: ProcessGroups): CpuSample => {
     parents.set(pid, stat.ppid)
     ticks.set(pid, stat.ticks)
   }
-  const groupOf = new Map<number, string>()
-  for (const [name, roots] of Object.entries(groups))
-    for (const root of roots) groupOf.set(root, name)
-  const owner = (pid: number) => {
+  const roots = new Map<number, string>()
+  for (const [name, pids] of Object.entries(groups)) for (const pid of pids) roots.set(pid, name)
+  const group = new Map<number, string>()
+  for (const pid of ticks.keys()) {
+    // The nearest root above a process names its group (the app server is the runner's child).
     for (let p: number | undefined = pid, depth = 0; p && depth < 64; depth += 1) {
-      const name = groupOf.get(p)
-      if (name) return name
+      const name = roots.get(p)
+      if (name) {
+        group.set(pid, name)
+        break
+      }
       p = parents.get(p)
     }
-    return null
   }
-  const result: CpuSample['groups'] = Object.fromEntries(
-    Object.keys(groups).map((k) => [k, new Map()]),
-  )
-  for (const [pid, t] of ticks) {
-    const name = owner(pid)
-    if (name) result[name]!.set(pid, t)
-  }
-  return { ...machineTicks(), groups: result }
+  return { ticks, group }
 }
 
 export type CpuUsage = {
@@ -73,20 +70,39 @@ export type CpuUsage = {
   foreignCores: number
 }
 
-export const cpuBetween = (a: CpuSample, b: CpuSample): CpuUsage => {
-  const cpus = os.cpus().length
-  const perCpu = Math.max(1, (b.total - a.total) / cpus)
-  const round = (v: number) => Math.round(v * 100) / 100
-  const groups: Record<string, number> = {}
-  let ours = 0
-  for (const [name, after] of Object.entries(b.groups)) {
-    let ticks = 0
-    for (const [pid, t] of after) ticks += t - (a.groups[name]?.get(pid) ?? 0)
-    groups[name] = round(ticks / perCpu)
-    ours += ticks / perCpu
+/**
+ * Samples /proc every `intervalMs` while a measurement runs and adds up each group's CPU. A
+ * process that exits loses at most one interval; one that starts counts from its start.
+ */
+export const startCpuMonitor = (groups: ProcessGroups, intervalMs = 500) => {
+  const totals: Record<string, number> = Object.fromEntries(Object.keys(groups).map((k) => [k, 0]))
+  const machineStart = machineTicks()
+  let last = snapshot(groups)
+  const tick = () => {
+    const now = snapshot(groups)
+    for (const [pid, t] of now.ticks) {
+      const name = now.group.get(pid)
+      if (name) totals[name]! += t - (last.ticks.get(pid) ?? 0)
+    }
+    last = now
   }
-  const busyCores = (b.busy - a.busy) / perCpu
-  return { busyCores: round(busyCores), groups, foreignCores: round(Math.max(0, busyCores - ours)) }
+  const timer = setInterval(tick, intervalMs)
+  return {
+    stop: (): CpuUsage => {
+      clearInterval(timer)
+      tick()
+      const machineEnd = machineTicks()
+      const perCpu = Math.max(1, (machineEnd.total - machineStart.total) / os.cpus().length)
+      const round = (v: number) => Math.round(v * 100) / 100
+      const busyCores = (machineEnd.busy - machineStart.busy) / perCpu
+      const ours = Object.values(totals).reduce((a, b) => a + b, 0) / perCpu
+      return {
+        busyCores: round(busyCores),
+        groups: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, round(v / perCpu)])),
+        foreignCores: round(Math.max(0, busyCores - ours)),
+      }
+    },
+  }
 }
 
 export const loadAverage = () => os.loadavg().map((v) => Math.round(v * 100) / 100)

@@ -32,18 +32,18 @@ import {
   type Operation,
   type RunStats,
 } from './load'
-import {
-  cpuBetween,
-  loadAverage,
-  machineInfo,
-  sampleCpu,
-  waitForQuiet,
-  type CpuUsage,
-} from './machine'
+import { loadAverage, machineInfo, startCpuMonitor, waitForQuiet, type CpuUsage } from './machine'
 import { libraryPath, libraryQuery, naivePaths, scenarios } from './scenarios'
 
+/** BENCH_RATE may list several rates (e.g. `100,20`): the first is the headline figure. */
+const rates = (process.env.BENCH_RATE || '100')
+  .split(',')
+  .map(Number)
+  .filter((r) => r > 0)
+
 const settings = {
-  rate: Number(process.env.BENCH_RATE || 100),
+  rate: rates[0] ?? 100,
+  extraRates: rates.slice(1),
   durationS: Number(process.env.BENCH_DURATION || 20),
   connections: Number(process.env.BENCH_CONNECTIONS || 50),
   maxLoad: Number(process.env.BENCH_MAX_LOAD || 1),
@@ -70,8 +70,14 @@ type ScenarioResult = {
   path: string
   total: number
   responseBytes: number
-  library: { open: Phase; closed: Phase }
-  naive: { open: Phase; closed: Phase; totalDocs: number; responseBytes: number } | null
+  library: { open: Phase; extraOpen: Phase[]; closed: Phase }
+  naive: {
+    open: Phase
+    extraOpen: Phase[]
+    closed: Phase
+    totalDocs: number
+    responseBytes: number
+  } | null
   sqlOnly: { closed: Phase } | null
   explain: Omit<ExplainResult, 'text'>
 }
@@ -199,19 +205,20 @@ const main = async () => {
     /** Waits until the app and database are idle: an overloaded phase leaves a backlog behind. */
     const drain = async () => {
       for (let i = 0; i < 120; i += 1) {
-        const before = sampleCpu(groups)
+        const monitor = startCpuMonitor(groups)
         await sleep(500)
-        const usage = cpuBetween(before, sampleCpu(groups))
+        const usage = monitor.stop()
         if ((usage.groups.app ?? 0) + (usage.groups.db ?? 0) < 0.1) return
       }
     }
     const measure = async (label: string, work: () => Promise<RunStats>): Promise<Phase> => {
       await drain()
-      const before = sampleCpu(groups)
+      const monitor = startCpuMonitor(groups)
       const stats = await work()
-      const cpu = cpuBetween(before, sampleCpu(groups))
-      const ok = Math.max(1, stats.completed - stats.errors)
-      const perOp = (cores = 0) => Math.round(((cores * stats.durationS * 1000) / ok) * 100) / 100
+      const cpu = monitor.stop()
+      // Per successful operation; meaningless when most operations failed (an overloaded open loop).
+      const perOp = (cores = 0) =>
+        Math.round(((cores * stats.durationS * 1000) / Math.max(1, stats.ok)) * 100) / 100
       const phase: Phase = {
         ...stats,
         cpu,
@@ -225,17 +232,22 @@ const main = async () => {
       )
       return phase
     }
-    const profiles = async (label: string, operation: Operation, maxSockets: number) => {
-      const client: Client = createClient({ baseUrl: running.baseUrl, maxSockets })
-      const open = await measure(`${label} open ${settings.rate}/s`, () =>
-        openLoop({
-          client,
-          operation,
-          rate: settings.rate,
-          durationS: settings.durationS,
-          maxInFlight: 256,
-        }),
+    const openAt = (label: string, client: Client, operation: Operation, rate: number) =>
+      measure(`${label} open ${rate}/s`, () =>
+        openLoop({ client, operation, rate, durationS: settings.durationS, maxInFlight: 256 }),
       )
+    const profiles = async (
+      label: string,
+      operation: Operation,
+      maxSockets: number,
+      extraRates: number[],
+    ) => {
+      const client: Client = createClient({ baseUrl: running.baseUrl, maxSockets })
+      const open = await openAt(label, client, operation, settings.rate)
+      const extraOpen: Phase[] = []
+      for (const rate of extraRates) {
+        extraOpen.push(await openAt(label, client, operation, rate))
+      }
       const closed = await measure(`${label} closed ${settings.connections} conns`, () =>
         closedLoop({
           client,
@@ -245,7 +257,7 @@ const main = async () => {
         }),
       )
       client.close()
-      return { open, closed }
+      return { open, extraOpen, closed }
     }
     const sqlPool = new pg.Pool({
       connectionString: db.url,
@@ -257,7 +269,12 @@ const main = async () => {
       const path_ = libraryPath(manifest, scenario)
       const libraryOp: Operation = async (client) =>
         (await client.get(path_, advocateAuth)).status === 200
-      const library = await profiles(`${scenario.key} library`, libraryOp, 1_000)
+      const library = await profiles(
+        `${scenario.key} library`,
+        libraryOp,
+        1_000,
+        settings.extraRates,
+      )
       let naive: ScenarioResult['naive'] = null
       if (!settings.isNaiveSkipped) {
         const { find, count } = naivePaths(manifest, scenario)
@@ -265,7 +282,7 @@ const main = async () => {
           (await client.get(find, staffAuth)).status === 200 &&
           (await client.get(count, staffAuth)).status === 200
         naive = {
-          ...(await profiles(`${scenario.key} naive`, naiveOp, 1_000)),
+          ...(await profiles(`${scenario.key} naive`, naiveOp, 1_000, [])),
           totalDocs: check.naiveTotal,
           responseBytes: check.naiveBytes,
         }
@@ -402,6 +419,10 @@ export const markdown = (report: Report) => {
       'Items',
       `Library API p50 / p95 / p99 ms @ ${rate}/s`,
       'ok/s',
+      ...report.settings.extraRates.flatMap((extra) => [
+        `Library API p50 / p95 / p99 ms @ ${extra}/s`,
+        'ok/s',
+      ]),
       `Library API max req/s @ ${connections} conns`,
       `Naive p50 / p95 / p99 ms @ ${rate}/s`,
       'ok/s',
@@ -413,6 +434,7 @@ export const markdown = (report: Report) => {
       r.total,
       lat(r.library.open),
       achieved(r.library.open),
+      ...r.library.extraOpen.flatMap((phase) => [lat(phase), achieved(phase)]),
       achieved(r.library.closed),
       r.naive ? lat(r.naive.open) : '–',
       r.naive ? achieved(r.naive.open) : '–',
@@ -446,6 +468,7 @@ export const markdown = (report: Report) => {
   )
   const phases = report.results.flatMap((r) => [
     r.library.open,
+    ...r.library.extraOpen,
     r.library.closed,
     ...(r.naive ? [r.naive.open, r.naive.closed] : []),
   ])
