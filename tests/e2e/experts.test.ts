@@ -122,6 +122,52 @@ describe.skipIf(!hasChrome)('expert witnesses (production build)', () => {
     expect(await expert.page.getByText('Your approved profile is listed').isVisible()).toBe(true)
   })
 
+  it('should let an advocate find the profile by country and language, with the notice on every view', async () => {
+    const advocate = await openBrowser()
+    try {
+      const { page } = advocate
+      await logIn(page, e2eAccount('advocate'))
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Expert Witness Database' })
+        .click()
+      await page.waitForURL(`${baseUrl}/experts`)
+      expect(
+        await page.getByRole('heading', { name: 'Before you contact an expert' }).isVisible(),
+      ).toBe(true)
+      await snap(page, 'experts-directory')
+      const filters = page.getByRole('search', { name: 'Search and filter experts' })
+      await filters.getByText('Filters', { exact: false }).first().click()
+      await filters
+        .getByRole('group', { name: 'Country' })
+        .getByLabel(/^Bolivia/)
+        .check()
+      await filters
+        .getByRole('group', { name: 'Language' })
+        .getByLabel(new RegExp(`^${language}`, 'i'))
+        .check()
+      await filters.getByRole('button', { name: 'Apply filters' }).click()
+      await page.waitForURL(/\/experts\?/)
+      const result = page.getByRole('link', { name })
+      await result.waitFor()
+      expect(await page.getByRole('article').count()).toBe(1)
+      await snap(page, 'experts-directory-filtered')
+      // Full text over the profile finds the same expert.
+      await page.goto(`${baseUrl}/experts?q=altiplano`)
+      expect(await page.getByRole('link', { name }).isVisible()).toBe(true)
+      await page.getByRole('link', { name }).click()
+      await page.waitForURL(`${baseUrl}/experts/${profileId}`)
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(name)
+      expect(await page.getByRole('link', { name: email }).isVisible()).toBe(true)
+      expect(
+        await page.getByRole('heading', { name: 'Before you contact an expert' }).isVisible(),
+      ).toBe(true)
+      await snap(page, 'experts-profile')
+    } finally {
+      await advocate.context.close()
+    }
+  })
+
   it('should keep the approved profile listed while the expert’s new edits wait for review', async () => {
     const { page } = expert
     await page.goto(`${baseUrl}/account/expert-profile`)
