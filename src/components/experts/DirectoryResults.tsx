@@ -35,7 +35,16 @@ const ResultItem = ({ item }: { item: DirectoryItem }) => {
           <Fact term="Regions" values={item.regions} />
           <Fact term="Languages" values={item.languages} />
           <Fact term="Testimony" values={item.testimonyKinds} />
-          <Fact term="Fees" values={[item.fees, item.feeNotes]} />
+          {item.fees || item.feeNotes ? (
+            <div>
+              <dt>Fees</dt>
+              <dd>
+                {item.fees}
+                {item.fees && item.feeNotes ? '. ' : null}
+                {item.feeNotes}
+              </dd>
+            </div>
+          ) : null}
           <Fact
             term="Remote work"
             values={[item.isRemoteAvailable ? 'Available remotely' : 'Not available remotely']}
