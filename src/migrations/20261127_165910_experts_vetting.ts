@@ -106,13 +106,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"persecution_types_id" integer
   );
   
-  ALTER TABLE "experts" ALTER COLUMN "_status" SET DATA TYPE text;
-  ALTER TABLE "experts" ALTER COLUMN "_status" SET DEFAULT 'draft'::text;
+  -- Hand-corrected: the vetting status column and its enum make way for Payload's _status
+  -- (drizzle-kit reused the enum name and altered _status before creating it). Approved
+  -- profiles are carried over below as published.
+  ALTER TABLE "experts" RENAME COLUMN "status" TO "legacy_status";
+  ALTER TABLE "experts" ALTER COLUMN "legacy_status" SET DATA TYPE text;
+  ALTER TABLE "experts" ALTER COLUMN "legacy_status" DROP DEFAULT;
+  DROP INDEX "experts_status_idx";
   DROP TYPE "public"."enum_experts_status";
   CREATE TYPE "public"."enum_experts_status" AS ENUM('draft', 'published');
-  ALTER TABLE "experts" ALTER COLUMN "_status" SET DEFAULT 'draft'::"public"."enum_experts_status";
-  ALTER TABLE "experts" ALTER COLUMN "_status" SET DATA TYPE "public"."enum_experts_status" USING "_status"::"public"."enum_experts_status";
-  DROP INDEX "experts_status_idx";
   ALTER TABLE "experts" ALTER COLUMN "user_id" DROP NOT NULL;
   ALTER TABLE "experts" ALTER COLUMN "display_name" DROP NOT NULL;
   ALTER TABLE "experts" ADD COLUMN "review_status" "enum_experts_review_status" DEFAULT 'draft';
@@ -176,7 +178,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "experts_cv_idx" ON "experts" USING btree ("cv_id");
   CREATE INDEX "experts__status_idx" ON "experts" USING btree ("_status");
   CREATE INDEX "payload_locked_documents_rels_expert_documents_id_idx" ON "payload_locked_documents_rels" USING btree ("expert_documents_id");
-  ALTER TABLE "experts" DROP COLUMN "status";`)
+  UPDATE "experts" SET "review_status" = "legacy_status"::"enum_experts_review_status",
+    "_status" = CASE WHEN "legacy_status" = 'approved' THEN 'published' ELSE 'draft' END::"enum_experts_status";
+  ALTER TABLE "experts" DROP COLUMN "legacy_status";`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -201,12 +205,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_expert_documents_fk";
   
-  ALTER TABLE "experts" ALTER COLUMN "status" SET DATA TYPE text;
-  ALTER TABLE "experts" ALTER COLUMN "status" SET DEFAULT 'draft'::text;
+  -- Hand-corrected, as in up(): the enum name returns to the vetting status values.
+  ALTER TABLE "experts" ALTER COLUMN "_status" SET DATA TYPE text;
+  ALTER TABLE "experts" ALTER COLUMN "_status" DROP DEFAULT;
   DROP TYPE "public"."enum_experts_status";
   CREATE TYPE "public"."enum_experts_status" AS ENUM('draft', 'submitted', 'changes-requested', 'approved', 'rejected');
-  ALTER TABLE "experts" ALTER COLUMN "status" SET DEFAULT 'draft'::"public"."enum_experts_status";
-  ALTER TABLE "experts" ALTER COLUMN "status" SET DATA TYPE "public"."enum_experts_status" USING "status"::"public"."enum_experts_status";
   DROP INDEX "experts_review_status_idx";
   DROP INDEX "experts_submitted_at_idx";
   DROP INDEX "experts_cv_idx";
@@ -215,6 +218,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "experts" ALTER COLUMN "user_id" SET NOT NULL;
   ALTER TABLE "experts" ALTER COLUMN "display_name" SET NOT NULL;
   ALTER TABLE "experts" ADD COLUMN "status" "enum_experts_status" DEFAULT 'draft' NOT NULL;
+  UPDATE "experts" SET "status" = "review_status"::text::"enum_experts_status";
   CREATE INDEX "experts_status_idx" ON "experts" USING btree ("status");
   ALTER TABLE "experts" DROP COLUMN "review_status";
   ALTER TABLE "experts" DROP COLUMN "submitted_at";

@@ -137,7 +137,9 @@ describe.skipIf(!hasChrome)('expert witnesses (production build)', () => {
       ).toBe(true)
       await snap(page, 'experts-directory')
       const filters = page.getByRole('search', { name: 'Search and filter experts' })
-      await filters.getByText('Filters', { exact: false }).first().click()
+      // On narrow screens the filters fold under a toggle; at this width they are shown.
+      const toggle = filters.locator('summary', { hasText: 'Filters' })
+      if (await toggle.isVisible()) await toggle.click()
       await filters
         .getByRole('group', { name: 'Country' })
         .getByLabel(/^Bolivia/)
