@@ -27,6 +27,10 @@ export const recordAccessEvent = async ({
   await req.payload.create({
     collection: 'access-events',
     overrideAccess: true,
+    // Nobody reads the returned event: at the default depth Payload would populate its actor,
+    // organization and case (with the case's own relations) on every library view.
+    depth: 0,
+    select: { action: true },
     req,
     data: {
       action,

@@ -16,6 +16,16 @@ export const dbFor = async (payload: Payload, req?: Partial<PayloadRequest>) => 
   return (session?.db ?? payload.db.drizzle) as typeof payload.db.drizzle
 }
 
+/**
+ * Tells every app process's result cache the index changed. An upsert of one row, in the caller's
+ * transaction: readers see the new version exactly when they see the new rows (a sequence would
+ * move before the commit, and a reader could cache the old rows under the new number).
+ */
+const bumpIndexVersion = (db: Awaited<ReturnType<typeof dbFor>>) =>
+  db.execute(sql`
+    INSERT INTO library_index_version (id, version) VALUES (1, gen_random_uuid())
+    ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version`)
+
 const tagIds = (path: string, column: string) =>
   sql.raw(`coalesce((
     SELECT array_agg(DISTINCT rr.${column} ORDER BY rr.${column})
@@ -67,6 +77,7 @@ const reindexWhere = async (payload: Payload, scope: SQL, req?: Partial<PayloadR
       content_updated_at = EXCLUDED.content_updated_at, sort_date = EXCLUDED.sort_date,
       may_be_filed_as_evidence = EXCLUDED.may_be_filed_as_evidence, has_file = EXCLUDED.has_file,
       source_case_number = EXCLUDED.source_case_number, search = EXCLUDED.search`)
+  await bumpIndexVersion(db)
 }
 
 export const reindexResources = (payload: Payload, ids: number[], req?: Partial<PayloadRequest>) =>
@@ -90,6 +101,7 @@ export const reindexAfterChange: CollectionAfterChangeHook = async ({ doc, req }
 export const removeFromIndexAfterDelete: CollectionAfterDeleteHook = async ({ id, req }) => {
   const db = await dbFor(req.payload, req)
   await db.execute(sql`DELETE FROM library_index WHERE resource_id = ${Number(id)}`)
+  await bumpIndexVersion(db)
 }
 
 /** A document type's country scoping changes how its resources match: rebuild their rows. */

@@ -7,7 +7,16 @@ import type { LibraryCase, LibraryResource } from './rules'
 const ids = (values: (number | { id: number })[] | null | undefined): number[] =>
   (values ?? []).map((v) => (typeof v === 'object' ? v.id : v))
 
-export const toLibraryCase = (theCase: Case): LibraryCase => ({
+/** The case fields the matching rules read: all a library request needs to load. */
+export type CaseForLibrary = Pick<Case, 'id' | 'country' | 'persecutionTypes' | 'reliefSought'>
+
+export const caseForLibrarySelect = {
+  country: true,
+  persecutionTypes: true,
+  reliefSought: true,
+} as const
+
+export const toLibraryCase = (theCase: CaseForLibrary): LibraryCase => ({
   countryId:
     typeof theCase.country === 'object' && theCase.country
       ? theCase.country.id

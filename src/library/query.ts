@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from 'drizzle-orm'
 import type { Payload } from 'payload'
 
+import { createLruCache, LIBRARY_CACHE_ENTRIES, type LruCache } from './cache'
 import type { LibraryCase } from './rules'
 
 /** Whose library: a case's (SPEC §4 matching) or the Expert Witness Resource Library. */
@@ -118,48 +119,90 @@ const filterConditions = (filters: LibraryFilters, except?: FilterKey): SQL[] =>
   return parts
 }
 
-/** `rows` limits which results an option counts: the ones applying that option would keep. */
-const facet = (
-  table: string,
-  column: string,
-  order: string,
-  extra: SQL = sql`true`,
-  rows: SQL = sql`true`,
-) => sql`(
-  SELECT coalesce(json_agg(json_build_object('id', v.id, 'name', v.name, 'count', coalesce(c.n, 0))
-                           ORDER BY ${sql.raw(order)}), '[]'::json)
-  FROM ${sql.raw(table)} v
-  LEFT JOIN (SELECT unnest(f.${sql.raw(column)}) AS id, count(*) AS n FROM filtered f
-             WHERE ${rows} GROUP BY 1) c
-    ON c.id = v.id
-  WHERE ${extra})`
-
 const names = (table: string, column: string) =>
   sql`(SELECT coalesce(json_agg(v.name ORDER BY v.name), '[]'::json) FROM ${sql.raw(table)} v WHERE v.id = ANY(p.${sql.raw(column)}))`
 
-/**
- * The library page in ONE statement: matching, filters, full-text or case-number search, the page of
- * items with their tag names and badges, the total, and every facet's counts given the other
- * selections. Postgres evaluates `base` and `filtered` once and reuses them.
- */
-export const buildLibrarySql = (query: LibraryQuery): SQL => {
-  const { scope, filters } = query
+/** Page, size, sort and search kind as the statement reads them, whatever the caller passed. */
+export const resolveLibraryQuery = (query: LibraryQuery) => {
   const q = query.q?.trim() ?? ''
   const isCaseNumberSearch = isCaseNumber(q)
   const isTextSearch = q.length > 0 && !isCaseNumberSearch
-  const pageSize = Math.min(Math.max(query.pageSize ?? 20, 1), 100)
-  const page = Math.min(Math.max(query.page ?? 1, 1), 10_000)
   const sort: LibrarySort =
     query.sort === 'relevance' && !isTextSearch
       ? 'newest'
       : (query.sort ?? (isTextSearch ? 'relevance' : 'newest'))
+  return {
+    q,
+    isCaseNumberSearch,
+    isTextSearch,
+    sort,
+    pageSize: Math.min(Math.max(query.pageSize ?? 20, 1), 100),
+    page: Math.min(Math.max(query.page ?? 1, 1), 10_000),
+  }
+}
+
+/**
+ * What a cached result was computed from, besides the query: the index version the indexer bumps
+ * with every change, and each vocabulary's size and last edit (the facets carry their names).
+ * A few dozen rows read, well under a millisecond.
+ */
+const contentVersion = sql`concat_ws(';',
+  (SELECT version::text FROM library_index_version WHERE id = 1),
+  (SELECT count(*) || '@' || coalesce(max(updated_at)::text, '') FROM countries),
+  (SELECT count(*) || '@' || coalesce(max(updated_at)::text, '') FROM persecution_types),
+  (SELECT count(*) || '@' || coalesce(max(updated_at)::text, '') FROM relief_types),
+  (SELECT count(*) || '@' || coalesce(max(updated_at)::text, '') FROM procedural_stages),
+  (SELECT count(*) || '@' || coalesce(max(updated_at)::text, '') FROM topics),
+  (SELECT count(*) || '@' || coalesce(max(updated_at)::text, '') FROM document_types))`
+
+/** The page's items as JSON, from `page p` (library_index rows) in `order`. */
+const itemsJson = (order: SQL, lastVisitAt: string | null | undefined) => sql`(
+  SELECT coalesce(json_agg(json_build_object(
+      'id', p.resource_id,
+      'title', p.title,
+      'summary', p.summary,
+      'documentType', json_build_object('id', dt.id, 'slug', dt.slug, 'name', dt.name),
+      'publishedAt', p.published_at,
+      'contentUpdatedAt', p.content_updated_at,
+      'mayBeFiledAsEvidence', p.may_be_filed_as_evidence,
+      'hasFile', p.has_file,
+      'isOutdated', dt.outdated_after_months IS NOT NULL
+                    AND p.sort_date < now() - make_interval(months => dt.outdated_after_months::int),
+      'isNew', ${lastVisitAt ?? null}::timestamptz IS NOT NULL AND p.sort_date > ${lastVisitAt ?? null}::timestamptz,
+      'countries', ${names('countries', 'country_ids')},
+      'persecutionTypes', ${names('persecution_types', 'persecution_ids')},
+      'reliefTypes', ${names('relief_types', 'relief_ids')},
+      'stages', ${names('procedural_stages', 'stage_ids')},
+      'topics', ${names('topics', 'topic_ids')}
+    ) ORDER BY ${order}), '[]'::json)
+  FROM page p JOIN document_types dt ON dt.id = p.document_type_id)`
+
+/** A tag facet: every option with its count among `tag_counts` of dimension `dim`. */
+const facet = (table: string, dim: number, order: string, extra: SQL = sql`true`) => sql`(
+  SELECT coalesce(json_agg(json_build_object('id', v.id, 'name', v.name, 'count', coalesce(c.n, 0))
+                           ORDER BY ${sql.raw(order)}), '[]'::json)
+  FROM ${sql.raw(table)} v
+  LEFT JOIN tag_counts c ON c.dim = ${sql.raw(String(dim))} AND c.id = v.id
+  WHERE ${extra})`
+
+/**
+ * The whole library answer in ONE statement: matching, filters, full-text or case-number search,
+ * the page of items with their tag names and badges, the total, every facet's counts given the
+ * other selections, and every result's id in order (what src/library/cache.ts keeps, so later
+ * pages and visits need only `buildLibraryPageSql`). Postgres evaluates `base` once and reuses it.
+ */
+export const buildLibrarySql = (query: LibraryQuery): SQL => {
+  const { scope, filters } = query
+  const { q, isCaseNumberSearch, isTextSearch, sort, pageSize, page } = resolveLibraryQuery(query)
   const search = isCaseNumberSearch
     ? sql`li.source_case_number = ${q.toUpperCase()}`
     : isTextSearch
       ? sql`li.search @@ websearch_to_tsquery('english', ${q})`
       : sql`true`
+  // Ranked on the small inline title + summary vector: the full one is toasted, and reading it
+  // back for every match cost most of a keyword search. Body and PDF words still decide matches.
   const rank = isTextSearch
-    ? sql`ts_rank_cd(li.search, websearch_to_tsquery('english', ${q}))`
+    ? sql`ts_rank_cd(li.rank_search, websearch_to_tsquery('english', ${q}))`
     : sql`0::real`
   const order =
     sort === 'title'
@@ -169,10 +212,13 @@ export const buildLibrarySql = (query: LibraryQuery): SQL => {
         : sql.raw('p.sort_date DESC, p.resource_id DESC')
   const selectedCountries = ints(filters.countries)
   const caseCountry = scope.kind === 'case' ? (scope.theCase.countryId ?? null) : null
+  const conditions = filterConditions(filters)
+  // Without sidebar filters the filtered set is the base set: no second copy of it.
+  const filtered = sql.raw(conditions.length > 0 ? 'filtered' : 'base')
 
   // The materialized CTEs carry only what matching, filters, facets and ordering read: the page's
   // display columns are fetched for its rows alone. `li.*` would copy every matching row's
-  // summary and tsvector (about 3 kB a row) twice, a third of the statement's time.
+  // summary and tsvector (about 3 kB a row), a third of the statement's time.
   return sql`
     WITH base AS MATERIALIZED (
       SELECT li.resource_id, li.document_type_id, li.is_country_scoped, li.country_ids,
@@ -181,53 +227,67 @@ export const buildLibrarySql = (query: LibraryQuery): SQL => {
       FROM library_index li
       WHERE ${scopeCondition(scope)} AND ${search}
     ),
-    filtered AS MATERIALIZED (
-      SELECT li.* FROM base li WHERE ${and(filterConditions(filters))}
+    ${conditions.length > 0 ? sql`filtered AS MATERIALIZED (SELECT li.* FROM base li WHERE ${and(conditions)}),` : sql``}
+    -- Every tag facet's counts in one pass over the results (dimension 1 countries, counted on
+    -- country-scoped items only, 2 persecution types, 3 stages, 4 topics).
+    tag_counts AS MATERIALIZED (
+      SELECT t.dim, t.id, count(*)::int AS n
+      FROM (
+        SELECT 1 AS dim, unnest(f.country_ids) AS id FROM ${filtered} f WHERE f.is_country_scoped
+        UNION ALL SELECT 2, unnest(f.persecution_ids) FROM ${filtered} f
+        UNION ALL SELECT 3, unnest(f.stage_ids) FROM ${filtered} f
+        UNION ALL SELECT 4, unnest(f.topic_ids) FROM ${filtered} f
+      ) t
+      GROUP BY 1, 2
     ),
     page AS (
       SELECT li.*, p.rank
       FROM (
-        SELECT p.resource_id, p.rank FROM filtered p
+        SELECT p.resource_id, p.rank FROM ${filtered} p
         ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
       ) p
       JOIN library_index li ON li.resource_id = p.resource_id
     )
     SELECT
-      (SELECT count(*) FROM filtered)::int AS total,
+      ${contentVersion} AS version,
+      (SELECT count(*) FROM ${filtered})::int AS total,
       (SELECT count(*) FROM base)::int AS base_total,
-      (SELECT coalesce(json_agg(json_build_object(
-          'id', p.resource_id,
-          'title', p.title,
-          'summary', p.summary,
-          'documentType', json_build_object('id', dt.id, 'slug', dt.slug, 'name', dt.name),
-          'publishedAt', p.published_at,
-          'contentUpdatedAt', p.content_updated_at,
-          'mayBeFiledAsEvidence', p.may_be_filed_as_evidence,
-          'hasFile', p.has_file,
-          'isOutdated', dt.outdated_after_months IS NOT NULL
-                        AND p.sort_date < now() - make_interval(months => dt.outdated_after_months::int),
-          'isNew', ${query.lastVisitAt ?? null}::timestamptz IS NOT NULL AND p.sort_date > ${query.lastVisitAt ?? null}::timestamptz,
-          'countries', ${names('countries', 'country_ids')},
-          'persecutionTypes', ${names('persecution_types', 'persecution_ids')},
-          'reliefTypes', ${names('relief_types', 'relief_ids')},
-          'stages', ${names('procedural_stages', 'stage_ids')},
-          'topics', ${names('topics', 'topic_ids')}
-        ) ORDER BY ${order}), '[]'::json)
-       FROM page p JOIN document_types dt ON dt.id = p.document_type_id) AS items,
-      ${facet('countries', 'country_ids', 'v.name', sql`(c.n > 0 OR v.id = ANY(${selectedCountries}) OR v.id = ${caseCountry}::int)`, sql`f.is_country_scoped`)} AS countries,
-      ${facet('persecution_types', 'persecution_ids', 'v.name')} AS persecution_types,
-      ${facet('procedural_stages', 'stage_ids', 'v."order", v.name')} AS stages,
-      ${facet('topics', 'topic_ids', 'v.name', scope.kind === 'experts' ? sql`v.audience IN ('experts', 'both')` : sql`v.audience IN ('advocates', 'both')`)} AS topics,
+      (SELECT coalesce(array_agg(p.resource_id ORDER BY ${order}), '{}') FROM ${filtered} p) AS ids,
+      ${itemsJson(order, query.lastVisitAt)} AS items,
+      ${facet('countries', 1, 'v.name', sql`(c.n > 0 OR v.id = ANY(${selectedCountries}) OR v.id = ${caseCountry}::int)`)} AS countries,
+      ${facet('persecution_types', 2, 'v.name')} AS persecution_types,
+      ${facet('procedural_stages', 3, 'v."order", v.name')} AS stages,
+      ${facet('topics', 4, 'v.name', scope.kind === 'experts' ? sql`v.audience IN ('experts', 'both')` : sql`v.audience IN ('advocates', 'both')`)} AS topics,
       (SELECT coalesce(json_agg(json_build_object('id', v.id, 'name', v.name, 'count', coalesce(c.n, 0)) ORDER BY v.name), '[]'::json)
        FROM document_types v
        LEFT JOIN (SELECT li.document_type_id AS id, count(*) AS n FROM base li
                   WHERE ${and(filterConditions(filters, 'documentTypes'))} GROUP BY 1) c ON c.id = v.id) AS document_types`
 }
 
-type Row = {
+/**
+ * A page of already-ranked results: the items for `ids`, in that order, and the content version,
+ * so the caller can tell whether the ids (and the facets cached with them) are still current.
+ */
+export const buildLibraryPageSql = ({
+  ids,
+  lastVisitAt,
+}: {
+  ids: number[]
+  lastVisitAt?: string | null
+}): SQL => sql`
+  WITH page AS (
+    SELECT li.*, o.n
+    FROM unnest(${ints(ids)}) WITH ORDINALITY AS o(id, n)
+    JOIN library_index li ON li.resource_id = o.id
+  )
+  SELECT ${contentVersion} AS version, ${itemsJson(sql.raw('p.n'), lastVisitAt)} AS items`
+
+type FullRow = {
+  version: string
   total: number
   /** Matches before the sidebar filters: whether a searched case's decision is in the library. */
   base_total: number
+  ids: number[]
   items: LibraryItem[]
   countries: FacetOption[]
   persecution_types: FacetOption[]
@@ -236,19 +296,105 @@ type Row = {
   document_types: FacetOption[]
 }
 
+type PageRow = { version: string; items: LibraryItem[] }
+
+/** Everything of a result but its page of items: what the cache keeps. */
+type CachedResult = {
+  version: string
+  total: number
+  baseTotal: number
+  ids: Int32Array
+  facets: LibraryResult['facets']
+}
+
+const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows
+
+/**
+ * The cache key: everything a result depends on besides the index contents. A case enters only
+ * through its matching inputs (country, persecution and relief types), so cases that answered the
+ * intake alike share entries; page, viewer and last visit are not part of it.
+ */
+const cacheKey = (query: LibraryQuery) => {
+  const { q, sort } = resolveLibraryQuery(query)
+  const sorted = (values: number[]) => [...new Set(values)].sort((a, b) => a - b)
+  const { filters, scope } = query
+  return JSON.stringify([
+    scope.kind === 'case'
+      ? [
+          scope.theCase.countryId ?? null,
+          sorted(scope.theCase.persecutionTypeIds),
+          sorted(scope.theCase.reliefTypeIds),
+        ]
+      : 'experts',
+    sorted(filters.countries),
+    sorted(filters.persecutionTypes),
+    sorted(filters.documentTypes),
+    sorted(filters.stages),
+    sorted(filters.topics),
+    filters.from ?? null,
+    filters.to ?? null,
+    q,
+    sort,
+  ])
+}
+
+/** Results per database (tests may open several in one process). */
+const caches = new WeakMap<object, LruCache<CachedResult>>()
+
+const cacheFor = (payload: Payload) => {
+  const owner = payload.db as object
+  let cache = caches.get(owner)
+  if (!cache) {
+    cache = createLruCache<CachedResult>(LIBRARY_CACHE_ENTRIES)
+    caches.set(owner, cache)
+  }
+  return cache
+}
+
+const answer = (query: LibraryQuery, result: CachedResult, items: LibraryItem[]): LibraryResult => {
+  const { q, isCaseNumberSearch, page, pageSize } = resolveLibraryQuery(query)
+  return {
+    items,
+    total: result.total,
+    page,
+    pageSize,
+    facets: result.facets,
+    caseNumberSearch: isCaseNumberSearch
+      ? { caseNumber: q.toUpperCase(), isFound: result.baseTotal > 0 }
+      : null,
+  }
+}
+
+/**
+ * The library answer. A repeat of a question already answered (same matching inputs, filters,
+ * search and sort) reads only its page of items and the content version; when the version moved,
+ * or on first sight, the full statement runs and its result is kept (src/library/cache.ts).
+ */
 export const runLibraryQuery = async (
   payload: Payload,
   query: LibraryQuery,
 ): Promise<LibraryResult> => {
+  const cache = cacheFor(payload)
+  const key = cacheKey(query)
+  const cached = cache.get(key)
+  if (cached) {
+    const { page, pageSize } = resolveLibraryQuery(query)
+    const offset = (page - 1) * pageSize
+    const ids = Array.from(cached.ids.subarray(offset, offset + pageSize))
+    const result = await payload.db.drizzle.execute(
+      buildLibraryPageSql({ ids, lastVisitAt: query.lastVisitAt }),
+    )
+    const row = rowsOf<PageRow>(result)[0]!
+    if (row.version === cached.version) return answer(query, cached, row.items)
+    cache.delete(key)
+  }
   const result = await payload.db.drizzle.execute(buildLibrarySql(query))
-  const row = (result as unknown as { rows: Row[] }).rows[0]!
-  const q = query.q?.trim() ?? ''
-  const pageSize = Math.min(Math.max(query.pageSize ?? 20, 1), 100)
-  return {
-    items: row.items,
+  const row = rowsOf<FullRow>(result)[0]!
+  const fresh: CachedResult = {
+    version: row.version,
     total: row.total,
-    page: Math.min(Math.max(query.page ?? 1, 1), 10_000),
-    pageSize,
+    baseTotal: row.base_total,
+    ids: Int32Array.from(row.ids),
     facets: {
       countries: row.countries,
       persecutionTypes: row.persecution_types,
@@ -256,8 +402,7 @@ export const runLibraryQuery = async (
       stages: row.stages,
       topics: row.topics,
     },
-    caseNumberSearch: isCaseNumber(q)
-      ? { caseNumber: q.toUpperCase(), isFound: row.base_total > 0 }
-      : null,
   }
+  cache.set(key, fresh)
+  return answer(query, fresh, row.items)
 }

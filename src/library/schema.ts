@@ -7,6 +7,7 @@ import {
   pgTable,
   text,
   timestamp,
+  uuid,
   varchar,
 } from 'drizzle-orm/pg-core'
 
@@ -59,6 +60,15 @@ export const libraryIndex = pgTable(
     hasFile: boolean('has_file').notNull(),
     sourceCaseNumber: varchar('source_case_number', { length: 40 }),
     search: tsvector('search').notNull(),
+    /**
+     * Title and summary alone, stored inline: relevance is ranked on this. Ranking on `search`
+     * would detoast every match's full body-and-PDF vector, most of a keyword search's time.
+     */
+    rankSearch: tsvector('rank_search')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(summary, '')), 'B')`,
+      ),
   },
   (t) => [
     index('library_index_countries_gin').using('gin', t.countryIds),
@@ -72,10 +82,24 @@ export const libraryIndex = pgTable(
   ],
 )
 
-/** Adds the library index table to the schema Payload's Postgres adapter pushes and migrates. */
+/**
+ * One row whose version the indexer bumps, in the same transaction, whenever library_index
+ * changes: every app process's result cache (src/library/cache.ts) checks it on each read.
+ */
+export const libraryIndexVersion = pgTable('library_index_version', {
+  id: integer('id').primaryKey(),
+  /** A fresh random value per change, so a restored or truncated table never repeats one. */
+  version: uuid('version').notNull(),
+})
+
+/** Adds the library index tables to the schema Payload's Postgres adapter pushes and migrates. */
 export const addLibraryIndexTable: NonNullable<PostgresAdapterArgs['afterSchemaInit']>[number] = ({
   schema,
 }) => ({
   ...schema,
-  tables: { ...schema.tables, library_index: libraryIndex },
+  tables: {
+    ...schema.tables,
+    library_index: libraryIndex,
+    library_index_version: libraryIndexVersion,
+  },
 })

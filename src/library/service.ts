@@ -1,9 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { recordAccessEvent } from '@/lib/audit'
-import type { Case } from '@/payload-types'
-
-import { toLibraryCase } from './load'
+import { toLibraryCase, type CaseForLibrary } from './load'
 import { parseLibraryParams } from './params'
 import { runLibraryQuery, type LibraryResult } from './query'
 
@@ -44,7 +42,7 @@ const lastVisit = async (req: PayloadRequest, caseId: number): Promise<string | 
  */
 export const caseLibrary = async (
   req: PayloadRequest,
-  theCase: Case,
+  theCase: CaseForLibrary,
   params: URLSearchParams,
 ): Promise<LibraryResult> => {
   const parsed = parseLibraryParams(params)

@@ -2,6 +2,7 @@ import * as migration_20261127_135248_initial from './20261127_135248_initial'
 import * as migration_20261127_164315_resource_file_uploader from './20261127_164315_resource_file_uploader'
 import * as migration_20261127_165910_experts_vetting from './20261127_165910_experts_vetting'
 import * as migration_20261127_170809_case_expert_shortlist from './20261127_170809_case_expert_shortlist'
+import * as migration_20261127_172624_library_speed from './20261127_172624_library_speed'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261127_170809_case_expert_shortlist.up,
     down: migration_20261127_170809_case_expert_shortlist.down,
     name: '20261127_170809_case_expert_shortlist',
+  },
+  {
+    up: migration_20261127_172624_library_speed.up,
+    down: migration_20261127_172624_library_speed.down,
+    name: '20261127_172624_library_speed',
   },
 ]

@@ -1,0 +1,144 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { idsBySlug } from '@/seed/seed-vocabularies'
+
+import { makeAccounts } from '../helpers/accounts'
+import { getTestPayload, rest } from '../helpers/payload'
+
+const password = 'library cache passphrase'
+/** Letters only, so Postgres full-text search keeps the word whole. */
+const unique = `libcache${Date.now()
+  .toString(26)
+  .split('')
+  .map((digit) => String.fromCharCode(97 + parseInt(digit, 26)))
+  .join('')}`
+
+type Item = { id: number; title: string }
+type Answer = { items: Item[]; total: number; facets: { topics: { id: number; count: number }[] } }
+
+/**
+ * The library keeps each answered question's total, facets and ranked ids in process memory
+ * (src/library/cache.ts). These repeat one question around resource changes: every change must
+ * show on the very next load.
+ */
+describe('library result cache', () => {
+  let payload: Payload
+  let token: string
+  let caseId: number
+  let topic: (slug: string) => number
+  let docType: (slug: string) => number
+
+  const load = async (): Promise<Answer> => {
+    const res = await rest('GET', `/cases/${caseId}/library?q=${unique}`, { token })
+    expect(res.status).toBe(200)
+    return res.json as Answer
+  }
+
+  const topicCount = (answer: Answer, id: number) =>
+    answer.facets.topics.find((option) => option.id === id)?.count ?? 0
+
+  const createResource = (title: string) =>
+    payload.create({
+      collection: 'resources',
+      overrideAccess: true,
+      data: {
+        title,
+        summary: `${unique} cached question`,
+        audience: 'advocates',
+        documentType: docType('practice-advisory'),
+        topics: [topic('working-with-experts')],
+        publishedAt: '2022-01-01T12:00:00.000Z',
+        _status: 'published',
+      },
+    })
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    const org = await payload.create({
+      collection: 'organizations',
+      overrideAccess: true,
+      data: { name: `Org ${unique}`, kind: 'nonprofit' },
+    })
+    const accounts = await makeAccounts({
+      payload,
+      unique,
+      password,
+      organization: org.id,
+      roles: { owner: 'advocate' },
+    })
+    token = accounts.owner!.token
+    let country: (slug: string) => number
+    let persecution: (slug: string) => number
+    ;[country, persecution, docType, topic] = await Promise.all([
+      idsBySlug(payload, 'countries'),
+      idsBySlug(payload, 'persecution-types'),
+      idsBySlug(payload, 'document-types'),
+      idsBySlug(payload, 'topics'),
+    ])
+    const theCase = await payload.create({
+      collection: 'cases',
+      overrideAccess: true,
+      data: {
+        owner: accounts.owner!.user.id,
+        country: country('guatemala'),
+        persecutionTypes: [persecution('domestic-violence')],
+      },
+    })
+    caseId = theCase.id
+  })
+
+  it('should show a newly published resource, with its facet count, on the next load', async () => {
+    const first = await createResource(`Advisory one ${unique}`)
+    const before = await load()
+    expect(before.items.map((item) => item.id)).toEqual([first.id])
+    const second = await createResource(`Advisory two ${unique}`)
+    const after = await load()
+    expect(after.total).toBe(2)
+    expect(after.items.map((item) => item.id).sort()).toEqual([first.id, second.id].sort())
+    expect(topicCount(after, topic('working-with-experts'))).toBe(2)
+  })
+
+  it('should show an edited title on the next load', async () => {
+    const resource = await createResource(`Advisory to rename ${unique}`)
+    await load()
+    await payload.update({
+      collection: 'resources',
+      id: resource.id,
+      overrideAccess: true,
+      data: { title: `Advisory renamed ${unique}` },
+    })
+    const after = await load()
+    expect(after.items.find((item) => item.id === resource.id)?.title).toBe(
+      `Advisory renamed ${unique}`,
+    )
+  })
+
+  it('should drop an unpublished resource, and its count, on the next load', async () => {
+    const resource = await createResource(`Advisory to withdraw ${unique}`)
+    const before = await load()
+    expect(before.items.map((item) => item.id)).toContain(resource.id)
+    await payload.update({
+      collection: 'resources',
+      id: resource.id,
+      overrideAccess: true,
+      data: { _status: 'draft' },
+    })
+    const after = await load()
+    expect(after.items.map((item) => item.id)).not.toContain(resource.id)
+    expect(after.total).toBe(before.total - 1)
+    expect(topicCount(after, topic('working-with-experts'))).toBe(
+      topicCount(before, topic('working-with-experts')) - 1,
+    )
+  })
+
+  it('should drop a deleted resource on the next load', async () => {
+    const resource = await createResource(`Advisory to delete ${unique}`)
+    const before = await load()
+    expect(before.items.map((item) => item.id)).toContain(resource.id)
+    await payload.delete({ collection: 'resources', id: resource.id, overrideAccess: true })
+    const after = await load()
+    expect(after.items.map((item) => item.id)).not.toContain(resource.id)
+    expect(after.total).toBe(before.total - 1)
+  })
+})
