@@ -42,7 +42,8 @@ export type PolicyOperation = (typeof policyOperations)[number]
 /**
  * - allow: every record;
  * - own: only the role's own records (what "own" means is stated per collection in `own`);
- * - published: reads of published (or, for experts, approved) records only;
+ * - published: reads of published records only (Payload's `_status: 'published'`; for experts, the
+ *   approved version of a profile), never drafts, not even with `draft=true`;
  * - deny: refused (401/403/404), or for lists, counts and bulk writes an empty result.
  */
 export type Outcome = 'allow' | 'deny' | 'own' | 'published'
@@ -60,8 +61,11 @@ export type RoleOutcomes = Record<PolicyRole, Outcome>
 /** Who may read or write a field when the record itself is readable or writable. */
 export type FieldRule = {
   field: string
-  /** `staff`: staff and admins only; omitted: whoever reads the record. */
-  read?: 'staff'
+  /**
+   * `staff`: staff and admins only; `ownerAndStaff`: also whoever reads the record as their own
+   * (never through `published`); omitted: whoever reads the record.
+   */
+  read?: 'staff' | 'ownerAndStaff'
   write: 'staff' | 'admin' | 'server'
   /** `server`: on create the server sets it from the session, whoever asks otherwise. */
   create?: 'server'
@@ -379,18 +383,49 @@ export const policy: readonly CollectionPolicy[] = [
   }),
   collection({
     slug: 'experts',
+    isVersioned: true,
     own: { read: 'their own profile', write: 'their own profile', create: 'their own profile' },
-    published: 'approved profiles',
-    // SPEC §7: signed-in advocates search approved profiles; experts keep their own.
+    published:
+      'approved profiles, as staff last approved them (drafts, and the pending draft of a listed profile, stay with the expert and staff)',
+    // SPEC §7: signed-in advocates search approved profiles; experts keep their own, drafts included.
     read: rule({ advocates: 'published', expert: 'own', staffAndAdmin: 'allow' }),
+    // SPEC §7: an expert fills their own profile; every expert save is a draft until staff approve.
     create: rule({ expert: 'own', staffAndAdmin: 'allow' }),
     update: rule({ expert: 'own', staffAndAdmin: 'allow' }),
     delete: staffOnly,
     duplicate: nobody,
+    // Versions hold every draft, staff notes and decisions: staff only (SPEC §7, §10).
+    versions: staffOnly,
     fields: [
+      {
+        field: '_status',
+        write: 'staff',
+        why: "only staff list a profile; an expert's save is always a draft (SPEC §7)",
+      },
+      {
+        field: 'user',
+        write: 'staff',
+        why: 'a profile belongs to one expert account; an expert creates only their own',
+      },
+      {
+        field: 'reviewStatus',
+        write: 'server',
+        why: 'set by the submit and review endpoints, which log and email each decision (SPEC §7)',
+      },
+      { field: 'submittedAt', write: 'server', why: 'recorded by the submit endpoint (SPEC §7)' },
+      {
+        field: 'reviewMessage',
+        read: 'ownerAndStaff',
+        write: 'server',
+        why: "the vetting decision's message to the expert, never shown to advocates (SPEC §7)",
+      },
+      {
+        field: 'reviewLog',
+        read: 'staff',
+        write: 'server',
+        why: 'every vetting decision with its reviewer, written by the review endpoint (SPEC §7)',
+      },
       { field: 'staffNotes', read: 'staff', write: 'staff', why: 'staff vetting notes' },
-      { field: 'status', write: 'staff', why: 'staff vet profiles (SPEC §7)' },
-      { field: 'user', write: 'staff', why: 'a profile belongs to one expert account' },
     ],
     refusals: [
       {
@@ -398,6 +433,27 @@ export const policy: readonly CollectionPolicy[] = [
         roles: ['expert', 'staff', 'admin'],
         kind: 'validation',
         why: 'one profile per expert account (unique user)',
+      },
+    ],
+  }),
+  collection({
+    slug: 'expert-documents',
+    isUpload: true,
+    own: { read: 'files they uploaded', write: 'files they uploaded (duplicate)' },
+    // SPEC §7, §10: an expert's CV is for the expert and the staff who vet them; advocates see the
+    // profile, never its files, and no file has a public URL (the file route follows read access).
+    read: rule({ expert: 'own', staffAndAdmin: 'allow' }),
+    create: rule({ expert: 'allow', staffAndAdmin: 'allow' }),
+    update: staffOnly,
+    delete: staffOnly,
+    // A copy is another upload of their own (the uploader is recorded from the session).
+    duplicate: rule({ expert: 'own', staffAndAdmin: 'allow' }),
+    fields: [
+      {
+        field: 'uploadedBy',
+        write: 'staff',
+        create: 'server',
+        why: 'recorded from the session; staff may correct it',
       },
     ],
   }),
@@ -597,6 +653,17 @@ const outcomeWords: Record<Outcome, string> = {
   deny: '',
 }
 
+/** How a field rule reads in the README: "read and written by staff only", "written by …". */
+const describeField = (field: FieldRule) => {
+  const writer = field.write === 'server' ? 'the server' : field.write
+  if (field.read === 'staff' && field.write === 'staff') return 'read and written by staff only'
+  const reader = {
+    staff: 'read by staff only, ',
+    ownerAndStaff: 'read by its owner and staff only, ',
+  }
+  return `${field.read ? reader[field.read] : ''}written by ${writer} only`
+}
+
 /** One table cell: the operations a role may perform, with their limits; "–" when none. */
 export const summarizeCell = (entry: CollectionPolicy, role: PolicyRole): string => {
   const parts = operationGroups.flatMap((group) => {
@@ -629,10 +696,7 @@ export const renderAccessTable = (entries: readonly CollectionPolicy[] = policy)
       entry.own?.write && `write own = ${entry.own.write}`,
       entry.own?.create && `create own = ${entry.own.create}`,
       entry.published && `published = ${entry.published}`,
-      ...entry.fields.map(
-        (field) =>
-          `\`${field.field}\`: ${field.read === 'staff' ? 'read and ' : ''}written by ${field.write === 'server' ? 'the server only' : `${field.write} only`} (${field.why})`,
-      ),
+      ...entry.fields.map((field) => `\`${field.field}\`: ${describeField(field)} (${field.why})`),
     ].filter(Boolean)
     return notes.length === 0 ? [] : [`- \`${entry.slug}\`: ${notes.join('; ')}.`]
   })

@@ -62,8 +62,17 @@ export const blueprints: Record<PolicySlug, RecordBlueprint[]> = {
   'resource-files': [{ key: 'resourceFile', ...nobodysOwn }],
   media: [{ key: 'image', ...nobodysOwn, isPublished: true }],
   experts: [
+    // The matrix expert's own profile, never approved: a draft only they and staff see.
     { key: 'draftProfile', ...own('expert') },
+    // Another expert's approved (published) profile, listed for advocates.
     { key: 'approvedProfile', ...nobodysOwn, isPublished: true },
+    // Approved, with a newer pending draft by its expert whose text only staff (and that expert,
+    // who is no matrix role) may see until staff approve it.
+    { key: 'approvedProfileWithDraft', ...nobodysOwn, isPublished: true, isWriteTarget: false },
+  ],
+  'expert-documents': [
+    { key: 'expertFile', ...own('expert') },
+    { key: 'otherExpertFile', ...nobodysOwn },
   ],
   'program-news': [
     { key: 'publishedNews', ...nobodysOwn, isPublished: true },

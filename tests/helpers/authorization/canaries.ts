@@ -9,7 +9,17 @@ import { admitsRead, blueprints } from './blueprints'
  * policy (can the role read that record?) and the field rules (is the field staff-only?). Finding
  * it anywhere in a response given to anyone else is a leak, whatever the status code.
  */
-export type Canary = { value: string; slug: PolicySlug; recordKey: string; field: string }
+export type Canary = {
+  value: string
+  slug: PolicySlug
+  recordKey: string
+  field: string
+  /**
+   * Held only by the newer, unpublished draft of a record: seen by whoever reads the record as
+   * their own or reads everything, never by those who read only published records.
+   */
+  isDraft?: boolean
+}
 
 export const randomToken = (bytes = 5) => randomBytes(bytes).toString('hex')
 
@@ -22,15 +32,17 @@ export class CanaryRegistry {
     recordKey,
     field,
     lowercase = false,
+    isDraft = false,
   }: {
     slug: PolicySlug
     recordKey: string
     field: string
     lowercase?: boolean
+    isDraft?: boolean
   }): string {
-    const raw = `CANARY-${slug}-${field.replace(/\W+/g, '-')}-${randomToken()}`
+    const raw = `CANARY-${slug}-${isDraft ? 'draft-' : ''}${field.replace(/\W+/g, '-')}-${randomToken()}`
     const value = lowercase ? raw.toLowerCase() : raw
-    this.all.push({ value, slug, recordKey, field })
+    this.all.push({ value, slug, recordKey, field, isDraft })
     return value
   }
 
@@ -45,8 +57,12 @@ export class CanaryRegistry {
     const outcome = outcomeOf({ slug: canary.slug, operation: 'get', role })
     const field = canary.field.split('.')[0]
     const rule = policyFor(canary.slug).fields.find((entry) => entry.field === field)
-    const isFieldVisible = rule?.read !== 'staff' || role === 'staff' || role === 'admin'
-    return isFieldVisible && admitsRead({ outcome, role, record })
+    const isStaffRole = role === 'staff' || role === 'admin'
+    const isFieldVisible =
+      !rule?.read || isStaffRole || (rule.read === 'ownerAndStaff' && record.readers.includes(role))
+    // A pending draft is not what "published" admits: only own readers and staff see it.
+    const asRead = canary.isDraft ? { ...record, isPublished: false } : record
+    return isFieldVisible && admitsRead({ outcome, role, record: asRead })
   }
 
   /** The canaries `role` must never see. */

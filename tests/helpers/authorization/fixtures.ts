@@ -35,9 +35,15 @@ export type Fixtures = {
   payload: Payload
   run: string
   actors: Record<PolicyRole, Actor>
-  /** Accounts that are not matrix roles: the approved expert, and a spare expert account. */
+  /**
+   * Expert accounts that are not matrix roles: the owners of the approved profiles, a spare account
+   * that owns nothing (forged references point at it), and a stand-in that holds the matrix expert's
+   * profile while a test creates a new one (one profile per account).
+   */
   approvedExpert: LocalUser
+  pendingExpert: LocalUser
   spareExpert: LocalUser
+  standInExpert: LocalUser
   organizationId: number
   terms: Record<VocabularySlug, number>
   records: Record<PolicySlug, FixtureRecord[]>
@@ -158,26 +164,21 @@ export const buildFixtures = async (): Promise<Fixtures> => {
       token: await loginToken(email, password),
     }
   }
-  const approvedExpert = await localUser(
-    payload,
-    (
-      await makeUser({
-        email: `matrix-approved-expert-${run}@test.example`,
-        name: 'Approved Expert',
-        role: 'expert',
-      })
-    ).id,
-  )
-  const spareExpert = await localUser(
-    payload,
-    (
-      await makeUser({
-        email: `matrix-spare-expert-${run}@test.example`,
-        name: 'Spare Expert',
-        role: 'expert',
-      })
-    ).id,
-  )
+  const makeExpert = async (label: string) =>
+    localUser(
+      payload,
+      (
+        await makeUser({
+          email: `matrix-${label}-expert-${run}@test.example`,
+          name: `${label} expert`,
+          role: 'expert',
+        })
+      ).id,
+    )
+  const approvedExpert = await makeExpert('approved')
+  const pendingExpert = await makeExpert('pending')
+  const spareExpert = await makeExpert('spare')
+  const standInExpert = await makeExpert('stand-in')
   const userId = (role: PolicyRole) => actors[role].user!.id
 
   // Vocabularies ----------------------------------------------------------------------------
@@ -270,33 +271,103 @@ export const buildFixtures = async (): Promise<Fixtures> => {
     add('decision-documents', key, doc.id, { filename: doc.filename ?? undefined, fileCanary })
   }
 
+  // Expert documents (CVs) ------------------------------------------------------------------
+  // Uploaded as their experts: the hook records `uploadedBy` from the session.
+  for (const [key, uploader] of [
+    ['expertFile', actors.expert.user!],
+    ['otherExpertFile', approvedExpert],
+  ] as const) {
+    const fileCanary = canary('expert-documents', key, 'file')
+    const nameCanary = canaries.make({
+      slug: 'expert-documents',
+      recordKey: key,
+      field: 'originalName',
+      lowercase: true,
+    })
+    const doc = await payload.create({
+      collection: 'expert-documents',
+      data: {},
+      file: pdfFile({ name: `${nameCanary}.pdf`, text: fileCanary }),
+      user: uploader,
+      ...system,
+    })
+    add('expert-documents', key, doc.id, { filename: doc.filename ?? undefined, fileCanary })
+  }
+  const expertFileId = (key: string) => records['expert-documents'].find((r) => r.key === key)!.id
+
   // Experts -----------------------------------------------------------------------------------
+  // "Approved" is Payload's published state; decisions and their messages are server-set, so the
+  // fixtures write them as trusted code, as the review endpoint does. Profiles with a CV are saved
+  // in a staff session: the CV hook accepts another person's file from staff only.
+  const asStaff = { user: actors.staff.user!, ...system }
+  const profileData = (key: string) => ({
+    displayName: canary('experts', key, 'displayName'),
+    credentials: canary('experts', key, 'credentials'),
+    staffNotes: canary('experts', key, 'staffNotes'),
+    reviewMessage: canary('experts', key, 'reviewMessage'),
+    reviewLog: [
+      {
+        decision: 'changes-requested' as const,
+        message: canary('experts', key, 'reviewLog.message'),
+        reviewer: userId('staff'),
+        decidedAt: '2026-01-05T10:00:00.000Z',
+      },
+    ],
+    location: 'Matrix',
+  })
   const draftProfile = await payload.create({
     collection: 'experts',
     data: {
+      ...profileData('draftProfile'),
       user: userId('expert'),
-      status: 'draft',
-      displayName: canary('experts', 'draftProfile', 'displayName'),
-      credentials: canary('experts', 'draftProfile', 'credentials'),
-      staffNotes: canary('experts', 'draftProfile', 'staffNotes'),
-      location: 'Matrix',
+      reviewStatus: 'changes-requested',
+      cv: expertFileId('expertFile'),
+      _status: 'draft',
     },
-    ...system,
+    draft: true,
+    ...asStaff,
   })
   add('experts', 'draftProfile', draftProfile.id)
   const approvedProfile = await payload.create({
     collection: 'experts',
     data: {
+      ...profileData('approvedProfile'),
       user: approvedExpert.id,
-      status: 'approved',
-      displayName: canary('experts', 'approvedProfile', 'displayName'),
-      credentials: canary('experts', 'approvedProfile', 'credentials'),
-      staffNotes: canary('experts', 'approvedProfile', 'staffNotes'),
-      location: 'Matrix',
+      reviewStatus: 'approved',
+      cv: expertFileId('otherExpertFile'),
+      _status: 'published',
+    },
+    ...asStaff,
+  })
+  add('experts', 'approvedProfile', approvedProfile.id)
+  const withDraftProfile = await payload.create({
+    collection: 'experts',
+    data: {
+      ...profileData('approvedProfileWithDraft'),
+      user: pendingExpert.id,
+      reviewStatus: 'approved',
+      _status: 'published',
     },
     ...system,
   })
-  add('experts', 'approvedProfile', approvedProfile.id)
+  // The expert's newer edit, submitted and waiting for staff: it must stay off the directory.
+  const pendingDraft = (field: string) =>
+    canaries.make({ slug: 'experts', recordKey: 'approvedProfileWithDraft', field, isDraft: true })
+  await payload.update({
+    collection: 'experts',
+    id: withDraftProfile.id,
+    data: {
+      displayName: pendingDraft('displayName'),
+      credentials: pendingDraft('credentials'),
+      location: pendingDraft('location'),
+      reviewStatus: 'submitted',
+      submittedAt: '2026-01-06T10:00:00.000Z',
+      _status: 'draft',
+    },
+    draft: true,
+    ...system,
+  })
+  add('experts', 'approvedProfileWithDraft', withDraftProfile.id)
 
   // Outcomes ----------------------------------------------------------------------------------
   for (const [key, caseId, decisionKey, owner] of [
@@ -565,7 +636,9 @@ export const buildFixtures = async (): Promise<Fixtures> => {
     run,
     actors,
     approvedExpert,
+    pendingExpert,
     spareExpert,
+    standInExpert,
     organizationId: organization.id,
     terms,
     records,

@@ -68,6 +68,8 @@ const forgedSpareExpert = (onCreate = false): Forgery => ({
   onCreate,
 })
 
+const forgedDate = '2001-02-03T04:05:06.000Z'
+
 const forgedText = (value: string, onCreate = false): Forgery => ({
   value: () => value,
   isStored: (stored) => stored === value,
@@ -387,13 +389,26 @@ export const collectionSpecs: Record<PolicySlug, CollectionSpec> = {
   },
   experts: {
     slug: 'experts',
+    // What an expert might send to list themselves, vet themselves or take another's profile.
     forgeries: {
-      staffNotes: forgedText('Forged staff note'),
-      status: forgedText('approved'),
-      user: {
-        value: (fx) => fx.spareExpert.id,
-        isStored: (stored, fx) => idIn(stored) === fx.spareExpert.id,
+      _status: forgedText('published', true),
+      user: forgedSpareExpert(true),
+      reviewStatus: forgedText('approved', true),
+      submittedAt: {
+        value: () => forgedDate,
+        isStored: (stored) =>
+          typeof stored === 'string' && Date.parse(stored) === Date.parse(forgedDate),
+        onCreate: true,
       },
+      reviewMessage: forgedText('Forged review message', true),
+      reviewLog: {
+        value: () => [{ decision: 'approved', message: 'Forged log entry' }],
+        isStored: (stored) =>
+          Array.isArray(stored) &&
+          stored.some((entry) => (entry as { message?: unknown }).message === 'Forged log entry'),
+        onCreate: true,
+      },
+      staffNotes: forgedText('Forged staff note', true),
     },
     updateData: (marker) => ({ location: marker }),
     markerOf: (doc) => doc.location,
@@ -401,10 +416,11 @@ export const collectionSpecs: Record<PolicySlug, CollectionSpec> = {
       {
         label: "the expert account's profile",
         inScopeFor: ['expert'],
+        // reviewStatus is required in GraphQL's create input; the server sets it whatever is sent.
         data: ({ fx, marker }) => ({
           displayName: marker,
           user: actorUser(fx, 'expert').id,
-          status: 'draft',
+          reviewStatus: 'draft',
         }),
         // One profile per expert account: the expert's own profile steps aside meanwhile.
         prepare: async (fx) => {
@@ -413,7 +429,7 @@ export const collectionSpecs: Record<PolicySlug, CollectionSpec> = {
           await fx.payload.update({
             collection: 'experts',
             id,
-            data: { user: fx.spareExpert.id },
+            data: { user: fx.standInExpert.id },
             ...system,
           })
           return async () => {
@@ -451,10 +467,35 @@ export const collectionSpecs: Record<PolicySlug, CollectionSpec> = {
       })
       const doc = await fx.payload.create({
         collection: 'experts',
-        data: { user: user.id, displayName: marker, status: 'draft' },
+        data: { user: user.id, displayName: marker, reviewStatus: 'draft', _status: 'draft' },
+        draft: true,
         ...system,
       })
       return disposable('experts', doc.id)
+    },
+  },
+  'expert-documents': {
+    slug: 'expert-documents',
+    forgeries: { uploadedBy: forgedSpareExpert(true) },
+    // Nothing on an expert document is editable but who uploaded it; an empty update still saves.
+    updateData: () => ({}),
+    createVariants: [
+      {
+        label: 'a CV',
+        inScopeFor: [],
+        data: () => ({}),
+        file: ({ marker }) => pdfFile({ name: `${marker}.pdf`, text: marker }),
+      },
+    ],
+    makeDisposable: async ({ fx }) => {
+      const marker = fx.nextMarker()
+      const doc = await fx.payload.create({
+        collection: 'expert-documents',
+        data: {},
+        file: pdfFile({ name: `${marker}.pdf`, text: marker }),
+        ...system,
+      })
+      return disposable('expert-documents', doc.id, { filename: doc.filename ?? undefined })
     },
   },
   'program-news': {

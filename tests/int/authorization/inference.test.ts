@@ -5,6 +5,7 @@ import type { PolicyRole } from '@/access/policy'
 import { actorUser, buildFixtures, idOf, type Fixtures } from '../../helpers/authorization/fixtures'
 import {
   canaryValue,
+  draftReads,
   falseGuess,
   gql,
   graphQLProbe,
@@ -108,6 +109,85 @@ const allProbes: [string, Probe][] = [
     request: graphQLProbe({ slug: 'experts', args: (guess) => `sort: ${gql(guess)}, limit: 100` }),
     truth: () => 'staffNotes',
     falsehood: '-staffNotes',
+  }),
+  // The review message is for the profile's expert; the decision log is for staff (SPEC §7).
+  ...probes('experts where[reviewMessage][like]', advocates, {
+    surface: 'REST',
+    request: restProbe((guess) => `/experts${like('reviewMessage', guess)}`),
+    truth: (fx) => canaryValue(fx, 'experts', 'approvedProfile', 'reviewMessage'),
+  }),
+  ...probes('experts sort=reviewMessage against sort=-reviewMessage', advocates, {
+    surface: 'REST',
+    request: restProbe((guess) => `/experts?sort=${guess}&limit=100`),
+    truth: () => 'reviewMessage',
+    falsehood: '-reviewMessage',
+  }),
+  ...probes('experts reviewMessage filter', advocates, {
+    surface: 'GraphQL',
+    request: graphQLProbe({
+      slug: 'experts',
+      args: (guess) => `where: { reviewMessage: { like: ${gql(guess)} } }`,
+    }),
+    truth: (fx) => canaryValue(fx, 'experts', 'approvedProfile', 'reviewMessage'),
+  }),
+  ...probes('experts where[reviewLog.message][like]', advocates, {
+    surface: 'REST',
+    request: restProbe((guess) => `/experts${like('reviewLog.message', guess)}`),
+    truth: (fx) => canaryValue(fx, 'experts', 'approvedProfile', 'reviewLog.message'),
+  }),
+  ...probes("the expert's own where[reviewLog.message][like]", ['expert'], {
+    surface: 'REST',
+    request: restProbe((guess) => `/experts${like('reviewLog.message', guess)}`),
+    truth: (fx) => canaryValue(fx, 'experts', 'draftProfile', 'reviewLog.message'),
+  }),
+  // With draft=true Payload queries the versions table: the same fields must stay closed there.
+  ...probes('experts?draft=true where[staffNotes][like]', [...advocates, 'expert'], {
+    surface: 'REST',
+    request: restProbe(
+      (guess) => `/experts${query({ draft: 'true', where: { staffNotes: { like: guess } } })}`,
+    ),
+    truth: (fx) => canaryValue(fx, 'experts', 'approvedProfile', 'staffNotes'),
+  }),
+  ...probes('experts?draft=true where[reviewMessage][like]', advocates, {
+    surface: 'REST',
+    request: restProbe(
+      (guess) => `/experts${query({ draft: 'true', where: { reviewMessage: { like: guess } } })}`,
+    ),
+    truth: (fx) => canaryValue(fx, 'experts', 'approvedProfile', 'reviewMessage'),
+  }),
+  // The pending draft of an approved profile: nobody but staff (and its expert) may find it.
+  ...probes('experts?draft=true where[credentials][like] on a pending draft', nonStaff, {
+    surface: 'REST',
+    request: restProbe(
+      (guess) => `/experts${query({ draft: 'true', where: { credentials: { like: guess } } })}`,
+    ),
+    truth: (fx) =>
+      canaryValue(fx, 'experts', 'approvedProfileWithDraft', 'credentials', { isDraft: true }),
+  }),
+  ...probes('experts draft credentials filter on a pending draft', nonStaff, {
+    surface: 'GraphQL',
+    request: graphQLProbe({
+      slug: 'experts',
+      args: (guess) => `draft: true, where: { credentials: { like: ${gql(guess)} } }`,
+    }),
+    truth: (fx) =>
+      canaryValue(fx, 'experts', 'approvedProfileWithDraft', 'credentials', { isDraft: true }),
+  }),
+  // CVs: the file's original name, through the profile or directly.
+  ...probes('experts where[cv.originalName][like]', advocates, {
+    surface: 'REST',
+    request: restProbe((guess) => `/experts${like('cv.originalName', guess)}`),
+    truth: (fx) => canaryValue(fx, 'expert-documents', 'otherExpertFile', 'originalName'),
+  }),
+  ...probes('expert-documents where[originalName][like]', nonStaff, {
+    surface: 'REST',
+    request: restProbe((guess) => `/expert-documents${like('originalName', guess)}`),
+    truth: (fx) => canaryValue(fx, 'expert-documents', 'otherExpertFile', 'originalName'),
+  }),
+  ...probes('expert-documents where[uploadedBy.email][like]', nonStaff, {
+    surface: 'REST',
+    request: restProbe((guess) => `/expert-documents${like('uploadedBy.email', guess)}`),
+    truth: (fx) => fx.approvedExpert.email,
   }),
   ...probes('experts where[user.email][like]', advocates, {
     surface: 'REST',
@@ -245,9 +325,11 @@ beforeAll(async () => {
     collection: 'experts',
     data: {
       user: user.id,
-      status: 'approved',
+      reviewStatus: 'approved',
+      _status: 'published',
       displayName: 'Second Expert',
       staffNotes: 'zzz last',
+      reviewMessage: 'zzz last',
     },
     overrideAccess: true,
   })
@@ -268,17 +350,24 @@ describe('inference through queries', () => {
     ).toEqual([])
   })
 
-  it('should not return staff notes an advocate selects explicitly', async () => {
-    const res = await restProbe(
-      () => `/experts${query({ select: { staffNotes: true, displayName: true } })}`,
-    )({
+  it('should not return staff notes, review messages or the log an advocate selects', async () => {
+    const select = { staffNotes: true, reviewMessage: true, reviewLog: true, displayName: true }
+    const res = await restProbe(() => `/experts${query({ select })}`)({
       fx,
       guess: '',
       role: 'ownerAdvocate',
     })
-    expect(res.ids).toContain(idOf(fx, 'experts', 'approvedProfile'))
+    const approved = (JSON.parse(res.text).docs as Record<string, unknown>[]).find(
+      (doc) => doc.id === idOf(fx, 'experts', 'approvedProfile'),
+    )
+    expect(approved?.displayName).toBe(canaryValue(fx, 'experts', 'approvedProfile', 'displayName'))
     expect(fx.canaries.leaksIn({ text: res.text, role: 'ownerAdvocate' })).toEqual([])
-    expect(res.text).not.toContain('staffNotes')
+    // Payload answers an unreadable array field as an empty list: its entries stay with staff.
+    expect({
+      staffNotes: approved?.staffNotes,
+      reviewMessage: approved?.reviewMessage,
+      reviewLog: approved?.reviewLog ?? [],
+    }).toEqual({ staffNotes: undefined, reviewMessage: undefined, reviewLog: [] })
   })
 
   it('should not show a guest the newer draft of a published news item', async () => {
@@ -290,6 +379,36 @@ describe('inference through queries', () => {
     })
     expect(res.text).toContain(canaryValue(fx, 'program-news', 'publishedNewsWithDraft', 'title'))
     expect(fx.canaries.leaksIn({ text: res.text, role: 'guest' })).toEqual([])
+  })
+})
+
+describe('the pending draft of an approved expert profile', () => {
+  const pendingId = () => idOf(fx, 'experts', 'approvedProfileWithDraft')
+  const rows = nonStaff.flatMap((role) =>
+    draftReads.map(
+      (read) =>
+        [`should not show ${role} the pending draft through ${read.name}`, { role, read }] as const,
+    ),
+  )
+
+  it.each(rows)('%s', async (_name, { role, read }) => {
+    const text = await read.read({ fx, role, slug: 'experts', id: pendingId() })
+    const published = canaryValue(fx, 'experts', 'approvedProfileWithDraft', 'displayName')
+    expect(fx.canaries.leaksIn({ text, role })).toEqual([])
+    // Advocates still get the listed version where Payload falls back to it: the read worked.
+    expect(text.includes(published)).toBe(advocates.includes(role) && read.fallsBackToPublished)
+  })
+
+  // Control: the same reads carry the draft to staff, or the assertions above would prove nothing.
+  it.each(
+    draftReads.map(
+      (read) => [`should show staff the pending draft through ${read.name}`, read] as const,
+    ),
+  )('%s', async (_name, read) => {
+    const text = await read.read({ fx, role: 'staff', slug: 'experts', id: pendingId() })
+    expect(text).toContain(
+      canaryValue(fx, 'experts', 'approvedProfileWithDraft', 'displayName', { isDraft: true }),
+    )
   })
 })
 
@@ -321,6 +440,26 @@ describe('the probes can see a signal', () => {
       surface: 'REST',
       request: restProbe((guess) => `/cases${like('shares.invitedEmail', guess)}`),
       truth: (fixtures) => canaryValue(fixtures, 'cases', 'case1', 'shares.invitedEmail'),
+    }),
+    control('experts?draft=true where[credentials][like] on a pending draft as staff', 'staff', {
+      surface: 'REST',
+      request: restProbe(
+        (guess) => `/experts${query({ draft: 'true', where: { credentials: { like: guess } } })}`,
+      ),
+      truth: (fixtures) =>
+        canaryValue(fixtures, 'experts', 'approvedProfileWithDraft', 'credentials', {
+          isDraft: true,
+        }),
+    }),
+    control('experts where[reviewMessage][like] as staff', 'staff', {
+      surface: 'REST',
+      request: restProbe((guess) => `/experts${like('reviewMessage', guess)}`),
+      truth: (fixtures) => canaryValue(fixtures, 'experts', 'approvedProfile', 'reviewMessage'),
+    }),
+    control('expert-documents where[uploadedBy.email][like] as staff', 'staff', {
+      surface: 'REST',
+      request: restProbe((guess) => `/expert-documents${like('uploadedBy.email', guess)}`),
+      truth: (fixtures) => fixtures.approvedExpert.email,
     }),
     control('experts staffNotes filter as staff', 'staff', {
       surface: 'GraphQL',
