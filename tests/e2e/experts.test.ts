@@ -72,10 +72,10 @@ describe.skipIf(!hasChrome)('expert witnesses (production build)', () => {
       )
     await page.getByLabel('Written declaration', { exact: true }).check()
     await page.getByLabel('Pro bono', { exact: true }).check()
-    await page.getByLabel('Location', { exact: true }).fill('La Paz and remote')
+    await page.getByLabel(/^Location/).fill('La Paz and remote')
     const cv = path.join(tmpdir(), `cv-${stamp}.pdf`)
     writeFileSync(cv, makePdf('Curriculum vitae'))
-    await page.getByLabel('CV', { exact: true }).setInputFiles(cv)
+    await page.getByLabel(/^CV/).setInputFiles(cv)
     await page.getByRole('button', { name: 'Save and submit for review' }).click()
     await page.waitForURL(`${baseUrl}/account/expert-profile?saved=submitted`)
     expect(await page.getByRole('status').textContent()).toContain('Profile submitted for review')
@@ -173,7 +173,7 @@ describe.skipIf(!hasChrome)('expert witnesses (production build)', () => {
   it('should keep the approved profile listed while the expert’s new edits wait for review', async () => {
     const { page } = expert
     await page.goto(`${baseUrl}/account/expert-profile`)
-    await page.getByLabel('Location', { exact: true }).fill('Pending location edit')
+    await page.getByLabel(/^Location/).fill('Pending location edit')
     await page.getByRole('button', { name: 'Save draft' }).click()
     await page.waitForURL(`${baseUrl}/account/expert-profile?saved=draft`)
     expect(await page.getByText('You have changes that are not submitted yet').isVisible()).toBe(

@@ -161,7 +161,7 @@ describe.skipIf(!hasChrome)('outcomes and requests in the portal (production bui
     await snap(page, 'submit-resource')
     await page.getByLabel('Title').fill('Pre-hearing brief: family-based PSG')
     await page.getByLabel('Description').fill('Redacted brief from a granted Honduras case.')
-    await page.getByLabel('File', { exact: true }).setInputFiles(pdf)
+    await page.getByLabel(/^File/).setInputFiles(pdf)
     await page.getByLabel('I have my client’s permission').check()
     await page.getByRole('button', { name: 'Send to the TA program' }).click()
     await page.waitForURL(/\/submit-resource\?sent=with-file/)

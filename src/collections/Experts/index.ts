@@ -6,6 +6,7 @@ import type {
   CollectionConfig,
   FieldAccess,
 } from 'payload'
+import { Forbidden } from 'payload'
 
 import { isStaff, isStaffField } from '@/access/isStaff'
 import { nobodyField } from '@/access/nobody'
@@ -56,6 +57,10 @@ const ownerOrStaffField: FieldAccess = ({ req, doc }) => {
  * the request asks. Only staff publish, through the review endpoint or the admin panel.
  */
 const expertsSaveDrafts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  // Restoring an old (approved) version would publish it: staff only.
+  if ((operation as string) === 'restoreVersion' && !isStaffUser(req.user)) {
+    throw new Forbidden(req.t)
+  }
   const isWrite = operation === 'create' || operation === 'update'
   if (isWrite && req.user && !isStaffUser(req.user)) {
     args.draft = true
