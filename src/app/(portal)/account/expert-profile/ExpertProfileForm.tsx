@@ -28,7 +28,7 @@ type Props = {
     fees: Option[]
     testimonyKinds: Option[]
   }
-  currentCv?: string | null
+  hasCv: boolean
   maxCvBytes: number
 }
 
@@ -36,7 +36,7 @@ type Props = {
  * The expert's profile: every answer advocates search by, the private CV, and two buttons: save a
  * draft, or save and submit for review. Works without JavaScript (a plain POST to the action).
  */
-export const ExpertProfileForm = ({ initial, options, currentCv, maxCvBytes }: Props) => {
+export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes }: Props) => {
   const [state, formAction] = useActionState(saveExpertProfileAction, initialFormState(initial))
   const { sizeError, onFileChange } = useFileSizeCheck({ maxBytes: maxCvBytes, label: 'your CV' })
   const values = state.values
@@ -95,7 +95,7 @@ export const ExpertProfileForm = ({ initial, options, currentCv, maxCvBytes }: P
             <>
               PDF or Word (.docx), up to {(maxCvBytes / 1024 / 1024).toFixed(0)} MB. Private: only
               you and program staff can open it.
-              {currentCv ? ` Current file: ${currentCv}. Choose a file only to replace it.` : ''}
+              {hasCv ? ' A CV is on file: choose a file only to replace it.' : ''}
             </>
           }
           accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"

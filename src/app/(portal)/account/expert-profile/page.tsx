@@ -101,7 +101,7 @@ export default async function ExpertProfilePage({ searchParams }: Props) {
       collection: 'experts',
       ...query,
       draft: true,
-      populate: { 'expert-documents': { originalName: true, filename: true } },
+      populate: { 'expert-documents': { filename: true } },
     }),
     payload.find({
       collection: 'experts',
@@ -133,10 +133,8 @@ export default async function ExpertProfilePage({ searchParams }: Props) {
         <StatusPanel latest={latest} isListed={isListed} />
         {cv?.filename ? (
           <p>
-            Your CV (private to you and program staff):{' '}
-            <a href={`/api/expert-documents/file/${encodeURIComponent(cv.filename)}`}>
-              {cv.originalName ?? cv.filename}
-            </a>
+            A CV is on file (private to you and program staff):{' '}
+            <a href={`/api/expert-documents/file/${encodeURIComponent(cv.filename)}`}>Open my CV</a>
           </p>
         ) : null}
         {isListed && latest ? (
@@ -153,7 +151,7 @@ export default async function ExpertProfilePage({ searchParams }: Props) {
           fees: feeOptions.map((o) => ({ ...o })),
           testimonyKinds: testimonyKinds.map((o) => ({ ...o })),
         }}
-        currentCv={cv ? (cv.originalName ?? cv.filename ?? null) : null}
+        hasCv={Boolean(cv)}
         maxCvBytes={portalUploadLimits.decisionBytes}
       />
     </div>
