@@ -188,7 +188,7 @@ describe.skipIf(!hasChrome)('expert witnesses (production build)', () => {
       expect(listed.status).toBe(200)
       expect(listed.json.location).toBe('La Paz and remote')
       expect(listed.json.staffNotes).toBeUndefined()
-      expect(listed.json.reviewLog).toBeUndefined()
+      expect(listed.json.reviewLog ?? []).toEqual([])
       expect(listed.json.cv).toBeUndefined()
       // The CV stays private to the expert and staff.
       const cvFile = await apiFetch(advocate.page, {

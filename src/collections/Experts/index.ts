@@ -188,6 +188,8 @@ export const Experts: CollectionConfig = {
       type: 'upload',
       relationTo: slugs.expertDocuments,
       label: 'CV',
+      // Private: advocates see the profile, never which file backs it.
+      access: { read: ownerOrStaffField },
       admin: { description: 'Private: the expert and staff only.' },
     },
     {
