@@ -235,6 +235,20 @@ describe.skipIf(!hasChrome)('expert witnesses (production build)', () => {
         },
       })
       expect(outcome.status).toBe(201)
+
+      // The case team keeps the expert on the case's shortlist.
+      const caseId = (theCase.json.doc as { id: number; caseNumber: string }).id
+      const caseNumber = (theCase.json.doc as { caseNumber: string }).caseNumber
+      await advocate.page.goto(`${baseUrl}/experts/${profileId}`)
+      await advocate.page.getByLabel('Case', { exact: true }).selectOption({ label: caseNumber })
+      await advocate.page
+        .getByRole('button', { name: 'Add to the case’s expert shortlist' })
+        .click()
+      await advocate.page.waitForURL(`${baseUrl}/experts/${profileId}?shortlist=add`)
+      await advocate.page.goto(`${baseUrl}/cases/${caseId}`)
+      const shortlist = advocate.page.locator('#shortlist')
+      expect(await shortlist.getByRole('link', { name }).isVisible()).toBe(true)
+      await snap(advocate.page, 'case-expert-shortlist')
     } finally {
       await advocate.context.close()
     }

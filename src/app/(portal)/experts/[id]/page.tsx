@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 import { cache } from 'react'
 
+import { ShortlistForm } from '@/components/cases/ShortlistForm'
 import { ExpertProfileView } from '@/components/experts/ExpertProfileView'
 import { ForExperts } from '@/components/experts/ForExperts'
 import { getListedExpert } from '@/experts/profile'
@@ -12,7 +13,7 @@ import type { User } from '@/payload-types'
 
 import '@/components/library/library.css'
 
-type Props = { params: Promise<{ id: string }> }
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ shortlist?: string }> }
 
 /** The viewer and the listed profile as they may read it, once per request (metadata and page). */
 const loadProfile = cache(async (id: string) => {
@@ -29,12 +30,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-export default async function ExpertProfilePage({ params }: Props) {
+export default async function ExpertProfilePage({ params, searchParams }: Props) {
   const { id } = await params
+  const { shortlist } = await searchParams
   const { user, profile } = await loadProfile(id)
   if (!user) redirect(loginPath(`/experts/${encodeURIComponent(id)}`))
   if (hasRole(user, 'expert')) return <ForExperts />
   // Not listed, not found, or not for this viewer: the same 404 for all.
   if (!profile) notFound()
-  return <ExpertProfileView profile={profile} />
+  const { payload } = await getViewer()
+  return (
+    <>
+      <ExpertProfileView profile={profile} />
+      {hasRole(user, 'advocate') ? (
+        <ShortlistForm payload={payload} user={user} expertId={profile.id} status={shortlist} />
+      ) : null}
+    </>
+  )
 }
