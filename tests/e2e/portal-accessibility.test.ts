@@ -148,7 +148,19 @@ describe.skipIf(!hasChrome)('portal accessibility, axe-core (production build)',
     ]
     await context.clearCookies()
     await logIn(page, e2eAccount('portalExpert'))
-    results.push(await check(page, '/account', 'account-expert'))
+    results.push(
+      await check(page, '/account', 'account-expert'),
+      await check(page, '/account/expert-profile', 'expert-profile'),
+      await checkAfterClick(page, 'Save and submit for review', 'expert-profile-errors'),
+      await check(page, '/account/expert-feedback', 'expert-feedback'),
+      await check(page, '/experts', 'experts-for-an-expert'),
+    )
+    await context.clearCookies()
+    await logIn(page, e2eAccount('portalColleague'))
+    results.push(
+      await check(page, '/experts', 'experts-directory'),
+      await check(page, '/experts?q=no-such-expertise-anywhere', 'experts-directory-empty'),
+    )
     expect(results.filter((r) => r.violations.length > 0)).toEqual([])
   })
 })
