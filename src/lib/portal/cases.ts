@@ -24,6 +24,7 @@ const caseSelect = {
   language: true,
   facts: true,
   shares: true,
+  expertShortlist: true,
   legacyImport: true,
   createdAt: true,
   updatedAt: true,
@@ -37,6 +38,7 @@ const namesOnly = {
   'procedural-stages': { name: true },
   courts: { name: true },
   adjudicators: { name: true },
+  experts: { displayName: true },
   // Only what users' own read access allows is populated (their own account; staff: anyone).
   users: { name: true },
 } as const
