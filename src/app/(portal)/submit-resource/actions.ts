@@ -5,15 +5,8 @@ import { redirect } from 'next/navigation'
 import { getViewer } from '@/lib/payload'
 import type { FormState } from '@/lib/portal/form-state'
 import { formError, isChecked, payloadFieldErrors, textOf } from '@/lib/portal/form-state'
+import { storeUpload, uploadedFile } from '@/lib/portal/uploads'
 import type { User } from '@/payload-types'
-
-const uploadedFile = (formData: FormData) => {
-  const file = formData.get('file')
-  return file && typeof file === 'object' && file.size > 0 ? (file as File) : null
-}
-
-const hasStatus = (error: unknown, ...statuses: number[]) =>
-  statuses.includes((error as { status?: number }).status ?? 0)
 
 /**
  * Sends a sample resource to the staff queue (resource-submissions), as the signed-in user, with
@@ -29,7 +22,7 @@ export async function submitResourceAction(
     description: textOf(formData, 'description'),
     clientPermission: isChecked(formData, 'clientPermission') ? 'on' : '',
   }
-  const file = uploadedFile(formData)
+  const file = uploadedFile(formData, 'file')
   const errors: Record<string, string> = {}
   if (!values.title) errors.title = 'Give the resource a title.'
   else if (values.title.length > 300) errors.title = 'Use at most 300 characters.'
@@ -53,36 +46,15 @@ export async function submitResourceAction(
 
   let fileId: number | undefined
   if (file) {
-    try {
-      const stored = await payload.create({
-        collection: 'resource-files',
-        data: { description: values.title.slice(0, 300) },
-        file: {
-          data: Buffer.from(await file.arrayBuffer()),
-          mimetype: file.type || 'application/octet-stream',
-          name: file.name,
-          size: file.size,
-        },
-        user: viewer,
-        overrideAccess: false,
-        depth: 0,
-      })
-      fileId = stored.id
-    } catch (error) {
-      if (hasStatus(error, 400, 413)) {
-        const fieldErrors = payloadFieldErrors(error)
-        return formError({
-          values,
-          errors: {
-            file:
-              Object.values(fieldErrors)[0] ??
-              (error as Error).message ??
-              'This file cannot be uploaded.',
-          },
-        })
-      }
-      throw error
-    }
+    const stored = await storeUpload({
+      payload,
+      user: viewer,
+      collection: 'resource-files',
+      file,
+      data: { description: values.title.slice(0, 300) },
+    })
+    if (stored.error) return formError({ values, errors: { file: stored.error } })
+    fileId = stored.id
   }
   try {
     await payload.create({

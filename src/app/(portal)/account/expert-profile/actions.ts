@@ -16,13 +16,9 @@ import {
   payloadFieldErrors,
   textOf,
 } from '@/lib/portal/form-state'
+import { storeUpload, uploadedFile } from '@/lib/portal/uploads'
 import { hasRole } from '@/lib/roles'
 import type { Expert, User } from '@/payload-types'
-
-const uploadedFile = (formData: FormData) => {
-  const file = formData.get('cv')
-  return file && typeof file === 'object' && file.size > 0 ? (file as File) : null
-}
 
 const ids = (values: string[]) => values.filter((v) => /^\d{1,10}$/.test(v)).map(Number)
 
@@ -95,7 +91,7 @@ export async function saveExpertProfileAction(
   ] as const) {
     if (text(name).length > max) errors[name] = `Use at most ${max} characters.`
   }
-  const file = uploadedFile(formData)
+  const file = uploadedFile(formData, 'cv')
   if (Object.keys(errors).length > 0) {
     return formError({
       values,
@@ -113,36 +109,14 @@ export async function saveExpertProfileAction(
 
   let cv: number | undefined
   if (file) {
-    try {
-      const stored = await payload.create({
-        collection: 'expert-documents',
-        data: {},
-        file: {
-          data: Buffer.from(await file.arrayBuffer()),
-          mimetype: file.type || 'application/octet-stream',
-          name: file.name,
-          size: file.size,
-        },
-        user: viewer,
-        overrideAccess: false,
-        depth: 0,
-      })
-      cv = stored.id
-    } catch (error) {
-      const status = (error as { status?: number }).status ?? 0
-      if (status === 400 || status === 413) {
-        return formError({
-          values,
-          errors: {
-            cv:
-              Object.values(payloadFieldErrors(error))[0] ??
-              (error as Error).message ??
-              'This file cannot be uploaded.',
-          },
-        })
-      }
-      throw error
-    }
+    const stored = await storeUpload({
+      payload,
+      user: viewer,
+      collection: 'expert-documents',
+      file,
+    })
+    if (stored.error) return formError({ values, errors: { cv: stored.error } })
+    cv = stored.id
   }
 
   const data: Partial<Expert> = {

@@ -10,14 +10,10 @@ import type { FormState } from '@/lib/portal/form-state'
 import { formError, payloadFieldErrors } from '@/lib/portal/form-state'
 import type { OutcomeChoices } from '@/lib/portal/outcome'
 import { parseOutcome, toOutcomeData, validateOutcome } from '@/lib/portal/outcome'
+import { storeUpload, uploadedFile } from '@/lib/portal/uploads'
 import type { User } from '@/payload-types'
 
 import { outcomeChoicesFor } from './choices'
-
-const uploadedFile = (formData: FormData) => {
-  const file = formData.get('decisionDocument')
-  return file && typeof file === 'object' && file.size > 0 ? (file as File) : null
-}
 
 /**
  * Adds an outcome to a case the viewer owns, with its decision document when one is attached (both
@@ -29,7 +25,7 @@ export async function addOutcomeAction(
   formData: FormData,
 ): Promise<FormState> {
   const values = parseOutcome(formData)
-  const file = uploadedFile(formData)
+  const file = uploadedFile(formData, 'decisionDocument')
   const { payload, user } = await getViewer()
   if (!user) return formError({ values, message: 'Your session has ended. Log in again.' })
   const viewer = user as User
@@ -58,35 +54,20 @@ export async function addOutcomeAction(
   try {
     let decisionDocument: number | undefined
     if (file) {
-      try {
-        const doc = await payload.create({
-          collection: 'decision-documents',
-          data: { case: theCase.id },
-          file: {
-            data: Buffer.from(await file.arrayBuffer()),
-            mimetype: file.type || 'application/octet-stream',
-            name: file.name,
-            size: file.size,
-          },
-          user: viewer,
-          overrideAccess: false,
-          depth: 0,
-          req,
+      const stored = await storeUpload({
+        payload,
+        user: viewer,
+        collection: 'decision-documents',
+        file,
+        data: { case: theCase.id },
+        req,
+      })
+      if (stored.error) {
+        throw Object.assign(new Error('upload'), {
+          fieldErrors: { decisionDocument: stored.error },
         })
-        decisionDocument = doc.id
-      } catch (error) {
-        const { status, message } = error as { status?: number; message?: string }
-        if (status && status < 500) {
-          const fieldErrors = payloadFieldErrors(error)
-          throw Object.assign(new Error('upload'), {
-            fieldErrors: {
-              decisionDocument:
-                Object.values(fieldErrors)[0] ?? message ?? 'This file cannot be uploaded.',
-            },
-          })
-        }
-        throw error
       }
+      decisionDocument = stored.id
     }
     await payload.create({
       collection: 'outcomes',
