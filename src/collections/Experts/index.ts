@@ -101,6 +101,13 @@ export const Experts: CollectionConfig = {
     group: 'Experts',
     description:
       'Vetting queue: filter by Review status "Submitted for review". Open a profile and use the Vetting decision panel; the expert is emailed. Published = listed in the Expert Witness Database.',
+    components: {
+      edit: {
+        // Listing goes through the vetting panel (emailed and logged), never a bare Publish.
+        PublishButton: '/src/components/admin/UseVettingPanel#UseVettingPanel',
+        UnpublishButton: '/src/components/admin/UseVettingPanel#UseVettingPanel',
+      },
+    },
   },
   defaultSort: '-submittedAt',
   versions: { drafts: true, maxPerDoc: 50 },
