@@ -303,6 +303,11 @@ export const policy: readonly CollectionPolicy[] = [
         why: 'sharing goes through the share endpoints, logged and emailed (SPEC §5)',
       },
       { field: 'legacyImport', write: 'staff', why: 'legacy imports are staff work (SPEC §3)' },
+      {
+        field: 'expertShortlist',
+        write: 'server',
+        why: 'kept by the shortlist endpoint, listed experts only (SPEC §7)',
+      },
     ],
   }),
   collection({

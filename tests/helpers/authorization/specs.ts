@@ -219,6 +219,13 @@ export const collectionSpecs: Record<PolicySlug, CollectionSpec> = {
         onCreate: true,
       },
       legacyImport: { value: () => true, isStored: (stored) => stored === true, onCreate: true },
+      expertShortlist: {
+        value: (fx) => [idOf(fx, 'experts', 'draftProfile')],
+        isStored: (stored, fx) =>
+          Array.isArray(stored) &&
+          stored.some((entry) => idIn(entry) === idOf(fx, 'experts', 'draftProfile')),
+        onCreate: true,
+      },
     },
     updateData: (marker) => ({ language: marker }),
     markerOf: (doc) => doc.language,
