@@ -281,7 +281,8 @@ describe('Expert Witness Database (searchExperts and getListedExpert)', () => {
 
   it('should never show or match the pending edits of a listed profile', async () => {
     expect((await search({ q: PENDING_CANARY })).total).toBe(0)
-    expect(await names({ language: 'Klingonish' })).toHaveLength(4)
+    // A language only the pending draft lists is no option: the filter is ignored, as unknown.
+    expect(await names({ language: 'Klingonish' })).toEqual(await names({}))
     expect(await names({ q: EPSILON_WORD })).toEqual([`Epsilon ${unique}`])
     const profile = await getListedExpert({
       payload,
