@@ -11,32 +11,6 @@ import { runLibraryQuery, type LibraryResult } from './query'
  */
 export const VISIT_GAP_MS = 30 * 60 * 1000
 
-/** When this user last opened this case's library on an earlier visit, for "new since your last visit". */
-const lastVisit = async (req: PayloadRequest, caseId: number): Promise<string | null> => {
-  if (!req.user) return null
-  const { docs } = await req.payload.find({
-    collection: 'access-events',
-    where: {
-      and: [
-        { action: { equals: 'view-library' } },
-        { actor: { equals: req.user.id } },
-        { case: { equals: caseId } },
-        { createdAt: { less_than: new Date(Date.now() - VISIT_GAP_MS).toISOString() } },
-      ],
-    },
-    sort: '-createdAt',
-    limit: 1,
-    // Only the newest row matters: no count query for a total nobody reads.
-    pagination: false,
-    depth: 0,
-    select: { createdAt: true },
-    // Reading the viewer's own usage trail; access-events are staff-only for everyone else.
-    overrideAccess: true,
-    req,
-  })
-  return docs[0]?.createdAt ?? null
-}
-
 /**
  * A case's library for a viewer who may use it (the caller has checked), logged as a view.
  */
@@ -46,11 +20,18 @@ export const caseLibrary = async (
   params: URLSearchParams,
 ): Promise<LibraryResult> => {
   const parsed = parseLibraryParams(params)
-  const lastVisitAt = await lastVisit(req, theCase.id)
   const result = await runLibraryQuery(req.payload, {
     scope: { kind: 'case', theCase: toLibraryCase(theCase) },
     ...parsed,
-    lastVisitAt,
+    // "New since your last visit": this viewer's newest view of this case before this visit (views
+    // closer together than VISIT_GAP_MS are one visit), read in the library statement itself.
+    lastVisitOf: req.user
+      ? {
+          actorId: req.user.id,
+          caseId: theCase.id,
+          before: new Date(Date.now() - VISIT_GAP_MS).toISOString(),
+        }
+      : null,
   })
   await recordAccessEvent({
     req,

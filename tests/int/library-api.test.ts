@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -37,6 +38,7 @@ describe('GET /api/cases/:id/library (the tailored-library engine over REST)', (
   const tokens: Record<string, string> = {}
   const users: Record<string, number> = {}
   let caseId: number
+  let orgId: number
   let intakeCaseId: number
   const ids: Record<string, number> = {}
   const titles: Record<string, string> = {}
@@ -83,6 +85,7 @@ describe('GET /api/cases/:id/library (the tailored-library engine over REST)', (
       overrideAccess: true,
       data: { name: `Org ${unique}`, kind: 'nonprofit' },
     })
+    orgId = org.id
     const accounts = await makeAccounts({
       payload,
       unique,
@@ -584,6 +587,99 @@ describe('GET /api/cases/:id/library (the tailored-library engine over REST)', (
       expect(await isNewIn()).toEqual({ fresh: true, old: false })
       // Applying a filter or turning a page is the same visit: the marks stay.
       expect(await isNewIn()).toEqual({ fresh: true, old: false })
+    })
+
+    it('should store each view as Payload reads it, and mark what is new across two visits', async () => {
+      const visitCase = await payload.create({
+        collection: 'cases',
+        overrideAccess: true,
+        data: {
+          owner: users.owner!,
+          country: country('guatemala'),
+          persecutionTypes: [persecution('witchcraft-accusations')],
+        },
+      })
+      const views = async () =>
+        (
+          await payload.find({
+            collection: 'access-events',
+            where: { case: { equals: visitCase.id } },
+            sort: 'createdAt',
+            depth: 0,
+            pagination: false,
+            overrideAccess: true,
+          })
+        ).docs
+      const marksOf = (items: { id: number; isNew: boolean }[]) =>
+        new Map(items.map((item) => [item.id, item.isNew]))
+
+      // First visit: nothing earlier, so nothing is new; the view is logged in full.
+      const startedAt = Date.now()
+      const first = await library('owner', { q: KW, page: 1 }, visitCase.id)
+      expect(first.status).toBe(200)
+      expect((first.json.items as { isNew: boolean }[]).every((item) => item.isNew === false)).toBe(
+        true,
+      )
+      const [event, ...others] = await views()
+      expect(others).toEqual([])
+      expect(event).toMatchObject({
+        action: 'view-library',
+        actor: users.owner,
+        organization: orgId,
+        case: visitCase.id,
+        details: { page: 1, total: first.json.total, hasSearch: true },
+      })
+      expect(event!.resource ?? null).toBeNull()
+      expect(event!.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
+      expect(event!.updatedAt).toBe(event!.createdAt)
+      expect(Date.parse(event!.createdAt)).toBeGreaterThanOrEqual(startedAt - 1000)
+      expect(Date.parse(event!.createdAt)).toBeLessThanOrEqual(Date.now() + 1000)
+
+      // The first visit ended two hours ago (the event moved back, as time passing would), then an
+      // item was published.
+      await payload.db.drizzle.execute(sql`
+        UPDATE access_events
+        SET created_at = created_at - interval '2 hours', updated_at = updated_at - interval '2 hours'
+        WHERE id = ${event!.id}::int`)
+      const fresh = await payload.create({
+        collection: 'resources',
+        overrideAccess: true,
+        data: {
+          title: `Second-visit advisory ${unique}`,
+          summary: `${KW} second visit`,
+          documentType: docType('practice-advisory'),
+          persecutionTypes: [persecution('witchcraft-accusations')],
+          audience: 'advocates',
+          publishedAt: new Date().toISOString(),
+          _status: 'published',
+        } as never,
+      })
+
+      // Second visit: the new item is marked, the old one not, and stays so during the visit.
+      for (const page of [1, 1]) {
+        const second = await library('owner', { q: KW, page }, visitCase.id)
+        const marks = marksOf(second.json.items)
+        expect({ fresh: marks.get(fresh.id), old: marks.get(ids.advisoryUntagged) }).toEqual({
+          fresh: true,
+          old: false,
+        })
+      }
+      const logged = await views()
+      expect(logged.map((view) => [view.action, view.actor, view.case])).toEqual([
+        ['view-library', users.owner, visitCase.id],
+        ['view-library', users.owner, visitCase.id],
+        ['view-library', users.owner, visitCase.id],
+      ])
+      // A shared user's or staff's views are theirs, never the owner's visit.
+      const byStaff = await library('staff', { q: KW }, visitCase.id)
+      expect(byStaff.status).toBe(200)
+      const staffView = (await views()).at(-1)!
+      expect(staffView).toMatchObject({
+        action: 'view-library',
+        actor: users.staff,
+        case: visitCase.id,
+      })
+      expect(staffView.organization ?? null).toBeNull()
     })
   })
 
