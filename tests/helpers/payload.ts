@@ -111,7 +111,10 @@ export const readOutbox = async () => {
   )
 }
 
-export const latestEmailTo = async (address: string) => {
-  const messages = (await readOutbox()).filter((m) => m.to.includes(address))
+/** The newest message to `address`, optionally only among those whose subject matches. */
+export const latestEmailTo = async (address: string, subject?: RegExp) => {
+  const messages = (await readOutbox()).filter(
+    (m) => m.to.includes(address) && (!subject || subject.test(m.subject)),
+  )
   return messages.at(-1)
 }

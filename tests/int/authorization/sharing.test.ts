@@ -208,7 +208,8 @@ describe('POST /api/cases/:id/share', () => {
     const unverifiedLogin = await rest('POST', '/users/login', {
       body: { email: inviteeAddress, password },
     })
-    const verifyToken = (await latestEmailTo(inviteeAddress))?.html.match(
+    // The queued invitation may be written after the verification email: pick the latter by subject.
+    const verifyToken = (await latestEmailTo(inviteeAddress, /Confirm your email/))?.html.match(
       /\/verify\?token=([a-f0-9]+)/,
     )?.[1]
     const verified = await rest('POST', `/users/verify/${verifyToken}`)
