@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { plural } from '@/components/library/format'
 import { hrefOf } from '@/components/library/links'
+import { Pagination } from '@/components/library/Pagination'
 import type { DirectoryItem, DirectoryResult, DirectorySelection } from '@/experts/directory'
 import { toDirectoryQuery } from '@/experts/params'
 
@@ -53,61 +54,6 @@ const ResultItem = ({ item }: { item: DirectoryItem }) => {
         </dl>
       </article>
     </li>
-  )
-}
-
-const Pagination = ({
-  basePath,
-  result,
-  pageCount,
-}: {
-  basePath: string
-  result: DirectoryResult
-  pageCount: number
-}) => {
-  if (pageCount <= 1) return null
-  const { page } = result
-  const first = Math.max(1, Math.min(page - 2, pageCount - 4))
-  const pages = Array.from({ length: Math.min(5, pageCount) }, (_, index) => first + index)
-  const href = (target: number) =>
-    hrefOf(basePath, toDirectoryQuery({ ...result.applied, page: target }))
-  return (
-    <nav className="lib-pagination" aria-label="Result pages">
-      <ul>
-        {page > 1 ? (
-          <li>
-            <Link prefetch={false} href={href(page - 1)} rel="prev">
-              Previous<span className="lib-sr-only"> page</span>
-            </Link>
-          </li>
-        ) : null}
-        {pages.map((target) => (
-          <li key={target}>
-            {target === page ? (
-              <span className="lib-pagination__current" aria-current="page">
-                <span className="lib-sr-only">Page </span>
-                {target}
-              </span>
-            ) : (
-              <Link prefetch={false} href={href(target)}>
-                <span className="lib-sr-only">Page </span>
-                {target}
-              </Link>
-            )}
-          </li>
-        ))}
-        {page < pageCount ? (
-          <li>
-            <Link prefetch={false} href={href(page + 1)} rel="next">
-              Next<span className="lib-sr-only"> page</span>
-            </Link>
-          </li>
-        ) : null}
-      </ul>
-      <p className="lib-pagination__status">
-        Page {page} of {pageCount}
-      </p>
-    </nav>
   )
 }
 
@@ -238,7 +184,13 @@ export const DirectoryResults = ({ basePath, result }: Props) => {
               <ResultItem key={item.id} item={item} />
             ))}
           </ol>
-          <Pagination basePath={basePath} result={result} pageCount={pageCount} />
+          <Pagination
+            page={result.page}
+            pageCount={pageCount}
+            href={(target) =>
+              hrefOf(basePath, toDirectoryQuery({ ...result.applied, page: target }))
+            }
+          />
         </>
       )}
     </section>

@@ -4,6 +4,7 @@ import { isCaseNumber, type LibraryItem, type LibraryResult } from '@/library/qu
 
 import { formatDate, isoDay, plural } from './format'
 import { hrefOf, withPage } from './links'
+import { Pagination } from './Pagination'
 import type { DropHint, ParsedLibraryParams, Selection } from './selections'
 
 const Badges = ({ item }: { item: LibraryItem }) => {
@@ -77,61 +78,6 @@ const ResultItem = ({ item, href }: { item: LibraryItem; href: string }) => {
         ) : null}
       </article>
     </li>
-  )
-}
-
-const Pagination = ({
-  basePath,
-  params,
-  page,
-  pageCount,
-}: {
-  basePath: string
-  params: URLSearchParams
-  page: number
-  pageCount: number
-}) => {
-  if (pageCount <= 1) return null
-  const first = Math.max(1, Math.min(page - 2, pageCount - 4))
-  const pages = Array.from({ length: Math.min(5, pageCount) }, (_, index) => first + index)
-  const href = (target: number) => hrefOf(basePath, withPage(params, target))
-  return (
-    <nav className="lib-pagination" aria-label="Result pages">
-      <ul>
-        {page > 1 ? (
-          <li>
-            <Link prefetch={false} href={href(page - 1)} rel="prev">
-              Previous<span className="lib-sr-only"> page</span>
-            </Link>
-          </li>
-        ) : null}
-        {pages.map((target) => (
-          <li key={target}>
-            {target === page ? (
-              <span className="lib-pagination__current" aria-current="page">
-                <span className="lib-sr-only">Page </span>
-                {target}
-              </span>
-            ) : (
-              <Link prefetch={false} href={href(target)}>
-                <span className="lib-sr-only">Page </span>
-                {target}
-              </Link>
-            )}
-          </li>
-        ))}
-        {page < pageCount ? (
-          <li>
-            <Link prefetch={false} href={href(page + 1)} rel="next">
-              Next<span className="lib-sr-only"> page</span>
-            </Link>
-          </li>
-        ) : null}
-      </ul>
-      <p className="lib-pagination__status">
-        Page {page} of {pageCount}
-      </p>
-    </nav>
   )
 }
 
@@ -331,10 +277,9 @@ export const LibraryResults = ({
             ))}
           </ol>
           <Pagination
-            basePath={basePath}
-            params={params}
             page={result.page}
             pageCount={pageCount}
+            href={(target) => hrefOf(basePath, withPage(params, target))}
           />
         </>
       )}
