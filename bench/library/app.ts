@@ -186,17 +186,24 @@ export const appEnv = ({ databaseUrl, port }: { databaseUrl: string; port: numbe
   return env
 }
 
+/** Extra Node flags for the app only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it. */
+const appNodeFlags = (process.env.BENCH_APP_NODE_FLAGS ?? '').split(' ').filter(Boolean)
+
 export type RunningApp = { baseUrl: string; pid: number; stop: () => Promise<void> }
 
 export const startApp = async ({ dir, env }: { dir: string; env: AppEnv }): Promise<RunningApp> => {
   const baseUrl = env.SERVER_URL!
   const logFile = path.join(benchDir, 'app.log')
   const out = openSync(logFile, 'w')
-  const server: ChildProcess = spawn(path.join(dir, 'node_modules/.bin/tsx'), ['server.ts'], {
-    cwd: dir,
-    env,
-    stdio: ['ignore', out, out],
-  })
+  const server: ChildProcess = spawn(
+    path.join(dir, 'node_modules/.bin/tsx'),
+    [...appNodeFlags, 'server.ts'],
+    {
+      cwd: dir,
+      env,
+      stdio: ['ignore', out, out],
+    },
+  )
   const stop = async () => {
     if (server.exitCode !== null || server.signalCode !== null) return
     server.kill('SIGTERM')

@@ -18,7 +18,7 @@ type Drizzle = PayloadRequest['payload']['db']['drizzle']
  * The request's transaction if it has one (an event written inside a hook or a transfer commits or
  * rolls back with it), else the pool: what Payload's own writes would use.
  */
-const dbOf = async (req: PayloadRequest): Promise<Drizzle> => {
+export const requestDb = async (req: PayloadRequest): Promise<Drizzle> => {
   const adapter = req.payload.db
   if (!req.transactionID) return adapter.drizzle
   const sessions = (adapter as unknown as { sessions?: Record<string, { db: Drizzle }> }).sessions
@@ -49,10 +49,18 @@ const eventValues = (
   ${at.toISOString()}::timestamptz
 )`
 
+const columns = sql`access_events
+    (action, actor_id, organization_id, case_id, resource_id, details, updated_at, created_at)`
+
 const insertEvent = (args: AuditArgs, at: Date): SQL => sql`
-  INSERT INTO access_events
-    (action, actor_id, organization_id, case_id, resource_id, details, updated_at, created_at)
-  VALUES ${eventValues(args, at)}`
+  INSERT INTO ${columns} VALUES ${eventValues(args, at)}`
+
+/**
+ * The same event as an `INSERT … SELECT` written only when `condition` holds, for a statement
+ * that logs a view in the round trip that serves it (the tailored library's repeated questions).
+ */
+export const accessEventInsertIf = (args: AuditArgs, condition: SQL): SQL => sql`
+  INSERT INTO ${columns} SELECT * FROM (VALUES ${eventValues(args, new Date())}) AS e WHERE ${condition}`
 
 /**
  * Appends an access event in the request's transaction. Events hold ids, never client facts. The
@@ -61,6 +69,6 @@ const insertEvent = (args: AuditArgs, at: Date): SQL => sql`
  * cost more CPU than the library answer itself on every view.
  */
 export const recordAccessEvent = async (args: AuditArgs): Promise<void> => {
-  const db = await dbOf(args.req)
+  const db = await requestDb(args.req)
   await db.execute(insertEvent(args, new Date()))
 }

@@ -17,6 +17,12 @@ export type LruCache<V> = {
  */
 export const LIBRARY_CACHE_ENTRIES = 500
 
+/**
+ * Items (a resource's row as a result page shows it, about 1 kB) per database: a page of a
+ * repeated question then needs no rows read at all. Sized for a library of 20,000 resources.
+ */
+export const LIBRARY_ITEM_CACHE_ENTRIES = 20_000
+
 export const createLruCache = <V>(maxEntries: number): LruCache<V> => {
   // A Map iterates in insertion order: re-inserting on every hit keeps the oldest first.
   const entries = new Map<string, V>()

@@ -2,7 +2,12 @@ import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from 'drizzle-orm'
 import type { Payload } from 'payload'
 
-import { createLruCache, LIBRARY_CACHE_ENTRIES, type LruCache } from './cache'
+import {
+  createLruCache,
+  LIBRARY_CACHE_ENTRIES,
+  LIBRARY_ITEM_CACHE_ENTRIES,
+  type LruCache,
+} from './cache'
 import type { LibraryCase } from './rules'
 
 /** Whose library: a case's (SPEC §4 matching) or the Expert Witness Resource Library. */
@@ -176,8 +181,12 @@ const lastVisitSql = ({
            ORDER BY ae.created_at DESC LIMIT 1)`
     : sql`${lastVisitAt ?? null}::timestamptz`
 
-/** The page's items as JSON, from `page p` (library_index rows) in `order`. */
-const itemsJson = (order: SQL, lastVisit: SQL) => sql`(
+/**
+ * The page's items as JSON, from `page p` (library_index rows) in `order`. The two badges that
+ * depend on the viewer or the clock are left to `withBadges`: each row carries the dates they
+ * are decided on, so a row can be cached for every viewer (see `runLibraryQuery`).
+ */
+const itemsJson = (order: SQL) => sql`(
   SELECT coalesce(json_agg(json_build_object(
       'id', p.resource_id,
       'title', p.title,
@@ -187,9 +196,8 @@ const itemsJson = (order: SQL, lastVisit: SQL) => sql`(
       'contentUpdatedAt', p.content_updated_at,
       'mayBeFiledAsEvidence', p.may_be_filed_as_evidence,
       'hasFile', p.has_file,
-      'isOutdated', dt.outdated_after_months IS NOT NULL
-                    AND p.sort_date < now() - make_interval(months => dt.outdated_after_months::int),
-      'isNew', ${lastVisit} IS NOT NULL AND p.sort_date > ${lastVisit},
+      'sortDate', p.sort_date,
+      'outdatedAt', p.sort_date + make_interval(months => dt.outdated_after_months::int),
       'countries', ${names('countries', 'country_ids')},
       'persecutionTypes', ${names('persecution_types', 'persecution_ids')},
       'reliefTypes', ${names('relief_types', 'relief_ids')},
@@ -197,6 +205,30 @@ const itemsJson = (order: SQL, lastVisit: SQL) => sql`(
       'topics', ${names('topics', 'topic_ids')}
     ) ORDER BY ${order}), '[]'::json)
   FROM page p JOIN document_types dt ON dt.id = p.document_type_id)`
+
+/** An item as the statement returns it: the badges' dates instead of the badges. */
+type IndexedItem = Omit<LibraryItem, 'isOutdated' | 'isNew'> & {
+  sortDate: string
+  /** When the item turns "may be outdated" (its type's age limit after its date), or null. */
+  outdatedAt: string | null
+}
+
+/**
+ * SPEC §4 badges: "may be outdated" once older than its type's staff-set age, "new since your last
+ * visit" when dated after the viewer's last visit.
+ */
+export const withBadges = (
+  item: IndexedItem,
+  lastVisit: string | null,
+  now = Date.now(),
+): LibraryItem => {
+  const { sortDate, outdatedAt, ...rest } = item
+  return {
+    ...rest,
+    isOutdated: outdatedAt !== null && Date.parse(outdatedAt) < now,
+    isNew: lastVisit !== null && Date.parse(sortDate) > Date.parse(lastVisit),
+  }
+}
 
 /** A tag facet: every option with its count among `tag_counts` of dimension `dim`. */
 const facet = (table: string, dim: number, order: string, extra: SQL = sql`true`) => sql`(
@@ -274,7 +306,8 @@ export const buildLibrarySql = (query: LibraryQuery): SQL => {
       (SELECT count(*) FROM ${filtered})::int AS total,
       (SELECT count(*) FROM base)::int AS base_total,
       (SELECT coalesce(array_agg(p.resource_id ORDER BY ${order}), '{}') FROM ${filtered} p) AS ids,
-      ${itemsJson(order, lastVisitSql(query))} AS items,
+      ${itemsJson(order)} AS items,
+      to_json(${lastVisitSql(query)}) AS last_visit,
       ${facet('countries', 1, 'v.name', sql`(c.n > 0 OR v.id = ANY(${selectedCountries}) OR v.id = ${caseCountry}::int)`)} AS countries,
       ${facet('persecution_types', 2, 'v.name')} AS persecution_types,
       ${facet('procedural_stages', 3, 'v."order", v.name')} AS stages,
@@ -286,24 +319,37 @@ export const buildLibrarySql = (query: LibraryQuery): SQL => {
 }
 
 /**
- * A page of already-ranked results: the items for `ids`, in that order, and the content version,
- * so the caller can tell whether the ids (and the facets cached with them) are still current.
+ * A repeated question's round trip: the content version (is the cached answer still current?),
+ * the viewer's last visit, the rows for `ids` (the page's items not cached yet, in that order)
+ * and, when given, the view's access event, written only if the version is `expectedVersion`
+ * (otherwise the caller runs the full statement and logs the view after it).
  */
 export const buildLibraryPageSql = ({
   ids,
   lastVisitAt,
   lastVisitOf,
+  expectedVersion,
+  logViewIf,
 }: {
   ids: number[]
   lastVisitAt?: string | null
   lastVisitOf?: LastVisitOf | null
+  expectedVersion?: string
+  /** An INSERT … SELECT that runs only under the condition it is given. */
+  logViewIf?: (condition: SQL) => SQL
 }): SQL => sql`
-  WITH page AS (
+  WITH current_version AS MATERIALIZED (SELECT ${contentVersion} AS version),
+  ${logViewIf ? sql`logged AS (${logViewIf(sql`(SELECT version FROM current_version) = ${expectedVersion ?? null}`)} RETURNING 1),` : sql``}
+  page AS (
     SELECT li.*, o.n
     FROM unnest(${ints(ids)}) WITH ORDINALITY AS o(id, n)
     JOIN library_index li ON li.resource_id = o.id
   )
-  SELECT ${contentVersion} AS version, ${itemsJson(sql.raw('p.n'), lastVisitSql({ lastVisitAt, lastVisitOf }))} AS items`
+  SELECT (SELECT version FROM current_version) AS version,
+         to_json(${lastVisitSql({ lastVisitAt, lastVisitOf })}) AS last_visit,
+         ${logViewIf ? sql`EXISTS (SELECT 1 FROM logged)` : sql`false`} AS is_logged,
+         -- Planning the rows' subqueries costs more than running them: skipped when none is needed.
+         ${ids.length > 0 ? itemsJson(sql.raw('p.n')) : sql`'[]'::json`} AS items`
 
 type FullRow = {
   version: string
@@ -311,7 +357,8 @@ type FullRow = {
   /** Matches before the sidebar filters: whether a searched case's decision is in the library. */
   base_total: number
   ids: number[]
-  items: LibraryItem[]
+  items: IndexedItem[]
+  last_visit: string | null
   countries: FacetOption[]
   persecution_types: FacetOption[]
   stages: FacetOption[]
@@ -319,7 +366,12 @@ type FullRow = {
   document_types: FacetOption[]
 }
 
-type PageRow = { version: string; items: LibraryItem[] }
+type PageRow = {
+  version: string
+  last_visit: string | null
+  is_logged: boolean
+  items: IndexedItem[]
+}
 
 /** Everything of a result but its page of items: what the cache keeps. */
 type CachedResult = {
@@ -361,17 +413,26 @@ const cacheKey = (query: LibraryQuery) => {
   ])
 }
 
-/** Results per database (tests may open several in one process). */
-const caches = new WeakMap<object, LruCache<CachedResult>>()
+type Caches = {
+  results: LruCache<CachedResult>
+  /** Items as the statement returned them, by resource id, with the version they were read at. */
+  items: LruCache<{ version: string; item: IndexedItem }>
+}
 
-const cacheFor = (payload: Payload) => {
+/** Per database (tests may open several in one process). */
+const caches = new WeakMap<object, Caches>()
+
+const cachesFor = (payload: Payload): Caches => {
   const owner = payload.db as object
-  let cache = caches.get(owner)
-  if (!cache) {
-    cache = createLruCache<CachedResult>(LIBRARY_CACHE_ENTRIES)
-    caches.set(owner, cache)
+  let held = caches.get(owner)
+  if (!held) {
+    held = {
+      results: createLruCache<CachedResult>(LIBRARY_CACHE_ENTRIES),
+      items: createLruCache(LIBRARY_ITEM_CACHE_ENTRIES),
+    }
+    caches.set(owner, held)
   }
-  return cache
+  return held
 }
 
 const answer = (query: LibraryQuery, result: CachedResult, items: LibraryItem[]): LibraryResult => {
@@ -388,30 +449,70 @@ const answer = (query: LibraryQuery, result: CachedResult, items: LibraryItem[])
   }
 }
 
+/** What a view's access event records of the answer. */
+export type ViewAnswer = { page: number; total: number }
+
+/**
+ * How a caller logs the view it serves: in the same round trip as a cached answer's page
+ * (`insertIf`: an INSERT … SELECT run only under the condition it is given), or after the full
+ * statement (`insert`).
+ */
+export type ViewLog = {
+  insertIf: (answer: ViewAnswer, condition: SQL) => SQL
+  insert: (answer: ViewAnswer) => Promise<void>
+}
+
+type Executor = { execute: (query: SQL) => Promise<unknown> }
+
 /**
  * The library answer. A repeat of a question already answered (same matching inputs, filters,
- * search and sort) reads only its page of items and the content version; when the version moved,
- * or on first sight, the full statement runs and its result is kept (src/library/cache.ts).
+ * search and sort) costs one small statement: the content version, the viewer's last visit, the
+ * rows of the page's items not already held, and the view's access event. When the version
+ * moved, or on first sight, the full statement runs and its result is kept
+ * (src/library/cache.ts). `db` is the request's transaction when it has one.
  */
 export const runLibraryQuery = async (
   payload: Payload,
   query: LibraryQuery,
+  { db = payload.db.drizzle, viewLog }: { db?: Executor; viewLog?: ViewLog } = {},
 ): Promise<LibraryResult> => {
-  const cache = cacheFor(payload)
+  const { results, items } = cachesFor(payload)
   const key = cacheKey(query)
-  const cached = cache.get(key)
+  const cached = results.get(key)
+  const { page, pageSize } = resolveLibraryQuery(query)
   if (cached) {
-    const { page, pageSize } = resolveLibraryQuery(query)
     const offset = (page - 1) * pageSize
     const ids = Array.from(cached.ids.subarray(offset, offset + pageSize))
-    const result = await payload.db.drizzle.execute(
-      buildLibraryPageSql({ ids, lastVisitAt: query.lastVisitAt, lastVisitOf: query.lastVisitOf }),
+    const held = new Map<number, IndexedItem>()
+    for (const id of ids) {
+      const item = items.get(String(id))
+      if (item && item.version === cached.version) held.set(id, item.item)
+    }
+    const result = await db.execute(
+      buildLibraryPageSql({
+        ids: ids.filter((id) => !held.has(id)),
+        lastVisitAt: query.lastVisitAt,
+        lastVisitOf: query.lastVisitOf,
+        expectedVersion: cached.version,
+        logViewIf: viewLog
+          ? (condition) => viewLog.insertIf({ page, total: cached.total }, condition)
+          : undefined,
+      }),
     )
     const row = rowsOf<PageRow>(result)[0]!
-    if (row.version === cached.version) return answer(query, cached, row.items)
-    cache.delete(key)
+    if (row.version === cached.version) {
+      for (const item of row.items) {
+        held.set(item.id, item)
+        items.set(String(item.id), { version: row.version, item })
+      }
+      const now = Date.now()
+      const pageItems = ids.map((id) => withBadges(held.get(id)!, row.last_visit, now))
+      if (viewLog && !row.is_logged) await viewLog.insert({ page, total: cached.total })
+      return answer(query, cached, pageItems)
+    }
+    results.delete(key)
   }
-  const result = await payload.db.drizzle.execute(buildLibrarySql(query))
+  const result = await db.execute(buildLibrarySql(query))
   const row = rowsOf<FullRow>(result)[0]!
   const fresh: CachedResult = {
     version: row.version,
@@ -426,6 +527,13 @@ export const runLibraryQuery = async (
       topics: row.topics,
     },
   }
-  cache.set(key, fresh)
-  return answer(query, fresh, row.items)
+  results.set(key, fresh)
+  for (const item of row.items) items.set(String(item.id), { version: row.version, item })
+  const now = Date.now()
+  if (viewLog) await viewLog.insert({ page, total: fresh.total })
+  return answer(
+    query,
+    fresh,
+    row.items.map((item) => withBadges(item, row.last_visit, now)),
+  )
 }

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { recordAccessEvent } from '@/lib/audit'
+import { accessEventInsertIf, recordAccessEvent, requestDb } from '@/lib/audit'
 import { toLibraryCase, type CaseForLibrary } from './load'
 import { parseLibraryParams } from './params'
-import { runLibraryQuery, type LibraryResult } from './query'
+import { runLibraryQuery, type LibraryResult, type ViewAnswer, type ViewLog } from './query'
 
 /**
  * Views this close together are one visit: applying a filter or turning a page logs a view, and
@@ -20,27 +20,43 @@ export const caseLibrary = async (
   params: URLSearchParams,
 ): Promise<LibraryResult> => {
   const parsed = parseLibraryParams(params)
-  const result = await runLibraryQuery(req.payload, {
-    scope: { kind: 'case', theCase: toLibraryCase(theCase) },
-    ...parsed,
-    // "New since your last visit": this viewer's newest view of this case before this visit (views
-    // closer together than VISIT_GAP_MS are one visit), read in the library statement itself.
-    lastVisitOf: req.user
-      ? {
-          actorId: req.user.id,
-          caseId: theCase.id,
-          before: new Date(Date.now() - VISIT_GAP_MS).toISOString(),
-        }
-      : null,
-  })
-  await recordAccessEvent({
-    req,
-    action: 'view-library',
-    caseId: theCase.id,
-    details: { page: result.page, total: result.total, hasSearch: Boolean(parsed.q) },
-  })
-  return result
+  return runLibraryQuery(
+    req.payload,
+    {
+      scope: { kind: 'case', theCase: toLibraryCase(theCase) },
+      ...parsed,
+      // "New since your last visit": this viewer's newest view of this case before this visit
+      // (views closer together than VISIT_GAP_MS are one visit), read in the library statement.
+      lastVisitOf: req.user
+        ? {
+            actorId: req.user.id,
+            caseId: theCase.id,
+            before: new Date(Date.now() - VISIT_GAP_MS).toISOString(),
+          }
+        : null,
+    },
+    {
+      db: await requestDb(req),
+      viewLog: viewLogFor(req, (answer) => ({
+        action: 'view-library',
+        caseId: theCase.id,
+        details: { page: answer.page, total: answer.total, hasSearch: Boolean(parsed.q) },
+      })),
+    },
+  )
 }
+
+/**
+ * Every library answer is logged as an access event, written in the same round trip when the
+ * answer is a repeat (see runLibraryQuery).
+ */
+const viewLogFor = (
+  req: PayloadRequest,
+  event: (answer: ViewAnswer) => Omit<Parameters<typeof recordAccessEvent>[0], 'req'>,
+): ViewLog => ({
+  insertIf: (answer, condition) => accessEventInsertIf({ req, ...event(answer) }, condition),
+  insert: (answer) => recordAccessEvent({ req, ...event(answer) }),
+})
 
 /** The Expert Witness Resource Library (expert audience, no case). */
 export const expertLibrary = async (
@@ -48,11 +64,15 @@ export const expertLibrary = async (
   params: URLSearchParams,
 ): Promise<LibraryResult> => {
   const parsed = parseLibraryParams(params)
-  const result = await runLibraryQuery(req.payload, { scope: { kind: 'experts' }, ...parsed })
-  await recordAccessEvent({
-    req,
-    action: 'view-expert-library',
-    details: { page: result.page, total: result.total },
-  })
-  return result
+  return runLibraryQuery(
+    req.payload,
+    { scope: { kind: 'experts' }, ...parsed },
+    {
+      db: await requestDb(req),
+      viewLog: viewLogFor(req, (answer) => ({
+        action: 'view-expert-library',
+        details: { page: answer.page, total: answer.total },
+      })),
+    },
+  )
 }

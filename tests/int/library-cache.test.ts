@@ -14,7 +14,7 @@ const unique = `libcache${Date.now()
   .map((digit) => String.fromCharCode(97 + parseInt(digit, 26)))
   .join('')}`
 
-type Item = { id: number; title: string }
+type Item = { id: number; title: string; isOutdated: boolean; isNew: boolean }
 type Answer = { items: Item[]; total: number; facets: { topics: { id: number; count: number }[] } }
 
 /**
@@ -26,6 +26,7 @@ describe('library result cache', () => {
   let payload: Payload
   let token: string
   let caseId: number
+  let ownerId: number
   let topic: (slug: string) => number
   let docType: (slug: string) => number
 
@@ -38,7 +39,7 @@ describe('library result cache', () => {
   const topicCount = (answer: Answer, id: number) =>
     answer.facets.topics.find((option) => option.id === id)?.count ?? 0
 
-  const createResource = (title: string) =>
+  const createResource = (title: string, publishedAt = '2022-01-01T12:00:00.000Z') =>
     payload.create({
       collection: 'resources',
       overrideAccess: true,
@@ -48,7 +49,7 @@ describe('library result cache', () => {
         audience: 'advocates',
         documentType: docType('practice-advisory'),
         topics: [topic('working-with-experts')],
-        publishedAt: '2022-01-01T12:00:00.000Z',
+        publishedAt,
         _status: 'published',
       },
     })
@@ -68,6 +69,7 @@ describe('library result cache', () => {
       roles: { owner: 'advocate' },
     })
     token = accounts.owner!.token
+    ownerId = accounts.owner!.user.id
     let country: (slug: string) => number
     let persecution: (slug: string) => number
     ;[country, persecution, docType, topic] = await Promise.all([
@@ -140,5 +142,56 @@ describe('library result cache', () => {
     const after = await load()
     expect(after.items.map((item) => item.id)).not.toContain(resource.id)
     expect(after.total).toBe(before.total - 1)
+  })
+
+  it('should log exactly one view per load, answered from the cache or not', async () => {
+    const views = async () =>
+      (
+        await payload.find({
+          collection: 'access-events',
+          where: {
+            and: [
+              { action: { equals: 'view-library' } },
+              { actor: { equals: ownerId } },
+              { case: { equals: caseId } },
+            ],
+          },
+          sort: 'createdAt',
+          pagination: false,
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs
+    const before = (await views()).length
+    await createResource(`Advisory logged ${unique}`)
+    const fresh = await load()
+    const repeated = await load()
+    await createResource(`Advisory logged later ${unique}`)
+    const afterEdit = await load()
+    const logged = (await views()).slice(before)
+    expect(logged.map((event) => (event.details as { total: number }).total)).toEqual([
+      fresh.total,
+      repeated.total,
+      afterEdit.total,
+    ])
+    expect(afterEdit.total).toBe(fresh.total + 1)
+  })
+
+  it('should mark items older than their type allows as may be outdated, fresh or cached', async () => {
+    // Practice advisories may be 36 months old (the seeded age for the type).
+    const monthAgo = new Date(Date.now() - 30 * 24 * 60 * 60 * 1000).toISOString()
+    const recent = await createResource(`Advisory recent ${unique}`, monthAgo)
+    const old = await createResource(`Advisory old ${unique}`, '2019-03-01T12:00:00.000Z')
+    const marks = (answer: Answer) =>
+      Object.fromEntries(
+        answer.items
+          .filter((item) => item.id === recent.id || item.id === old.id)
+          .map((item) => [item.id === recent.id ? 'recent' : 'old', item.isOutdated]),
+      )
+    const fresh = await load()
+    const cached = await load()
+    expect(marks(fresh)).toEqual({ recent: false, old: true })
+    expect(marks(cached)).toEqual({ recent: false, old: true })
+    expect(cached.items).toEqual(fresh.items)
   })
 })
