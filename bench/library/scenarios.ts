@@ -16,6 +16,12 @@ export type Scenario = {
   q?: string
   /** Check the case's first persecution type and the manifest's procedural stage. */
   hasFilters: boolean
+  /**
+   * A question the app has not seen before on every request: page 1 with a date range ending on
+   * a different day each time, all after the newest item (so the same items), which the result
+   * cache cannot have answered: the full statement every time.
+   */
+  isUncached?: boolean
 }
 
 export const scenarios: Scenario[] = [
@@ -47,6 +53,14 @@ export const scenarios: Scenario[] = [
     target: 'typical',
     page: 1,
     hasFilters: true,
+  },
+  {
+    key: 'typical-new',
+    label: 'Typical case, a new question each time',
+    target: 'typical',
+    page: 1,
+    hasFilters: false,
+    isUncached: true,
   },
   {
     key: 'largest-p1',
@@ -89,10 +103,17 @@ const filtersOf = (manifest: Manifest, scenario: Scenario) => {
     : null
 }
 
-/** GET /api/cases/:id/library with the scenario's query string. */
-export const libraryPath = (manifest: Manifest, scenario: Scenario) => {
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** The uncached scenarios' `to` date for request `n`: from 2030 on, never the same twice in a run. */
+const toDateOf = (n: number) =>
+  new Date(Date.UTC(2030, 0, 1) + n * DAY_MS).toISOString().slice(0, 10)
+
+/** GET /api/cases/:id/library with the scenario's query string (`n`: the request's number). */
+export const libraryPath = (manifest: Manifest, scenario: Scenario, n = 0) => {
   const params = new URLSearchParams()
   if (scenario.page > 1) params.set('page', String(scenario.page))
+  if (scenario.isUncached) params.set('to', toDateOf(n))
   if (scenario.q) params.set('q', scenario.q)
   const filters = filtersOf(manifest, scenario)
   if (filters) {
@@ -122,6 +143,7 @@ export const libraryQuery = (manifest: Manifest, scenario: Scenario): LibraryQue
       documentTypes: [],
       stages: filters ? [filters.stageId] : [],
       topics: [],
+      ...(scenario.isUncached ? { to: toDateOf(0) } : {}),
     },
     q: scenario.q,
     page: scenario.page,
@@ -177,7 +199,10 @@ export const naiveWhere = (manifest: Manifest, scenario: Scenario) => {
   return { and }
 }
 
-/** The naive way is two requests: the page (depth 2, as Payload defaults) and a count. */
+/**
+ * The naive way is two requests: the page (depth 2, as Payload defaults) and a count. It caches
+ * nothing, so an uncached scenario asks it the same question as page 1.
+ */
 export const naivePaths = (manifest: Manifest, scenario: Scenario) => {
   const where: string[] = []
   encode(naiveWhere(manifest, scenario), 'where', where)
