@@ -95,7 +95,7 @@ export const prepareApp = (): PreparedApp => {
   }
   const head = git(['rev-parse', 'HEAD']).trim()
   const files = sourceMode === 'worktree' ? worktreeFiles() : worktreeFiles(overlayPaths)
-  // A proposed change outside the engine, measured before anyone makes it (see proposals/).
+  // A proposed change outside the engine, measured before anyone makes it (BENCH_PATCH).
   const patch = process.env.BENCH_PATCH ? path.resolve(process.env.BENCH_PATCH) : null
   const patchHash = patch
     ? `+${createHash('sha1').update(readFileSync(patch)).digest('hex').slice(0, 8)}`
