@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { lexicalFromParagraphs } from '@/lib/lexical'
 import { idsBySlug } from '@/seed/seed-vocabularies'
 
+import { libraryViewsOf } from '../helpers/access-events'
 import { makeAccounts } from '../helpers/accounts'
 import { getTestPayload, rest } from '../helpers/payload'
 
@@ -64,19 +65,7 @@ describe('GET /api/cases/:id/library (the tailored-library engine over REST)', (
   const idsOf = (...keys: string[]) => sorted(keys.map((key) => ids[key]!))
 
   const countViews = async (actor: number, theCaseId = caseId) =>
-    (
-      await payload.count({
-        collection: 'access-events',
-        where: {
-          and: [
-            { action: { equals: 'view-library' } },
-            { actor: { equals: actor } },
-            { case: { equals: theCaseId } },
-          ],
-        },
-        overrideAccess: true,
-      })
-    ).totalDocs
+    (await libraryViewsOf({ payload, actor, caseId: theCaseId })).length
 
   beforeAll(async () => {
     payload = await getTestPayload()

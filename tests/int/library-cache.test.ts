@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { idsBySlug } from '@/seed/seed-vocabularies'
 
+import { libraryViewsOf } from '../helpers/access-events'
 import { makeAccounts } from '../helpers/accounts'
 import { getTestPayload, rest } from '../helpers/payload'
 
@@ -145,23 +146,7 @@ describe('library result cache', () => {
   })
 
   it('should log exactly one view per load, answered from the cache or not', async () => {
-    const views = async () =>
-      (
-        await payload.find({
-          collection: 'access-events',
-          where: {
-            and: [
-              { action: { equals: 'view-library' } },
-              { actor: { equals: ownerId } },
-              { case: { equals: caseId } },
-            ],
-          },
-          sort: 'createdAt',
-          pagination: false,
-          depth: 0,
-          overrideAccess: true,
-        })
-      ).docs
+    const views = () => libraryViewsOf({ payload, actor: ownerId, caseId })
     const before = (await views()).length
     await createResource(`Advisory logged ${unique}`)
     const fresh = await load()
