@@ -116,6 +116,9 @@ export default buildConfig({
       { cron: '*/10 * * * * *', queue: 'library', limit: 5 },
     ],
     deleteJobOnComplete: false,
+    // With several app processes (WEB_CONCURRENCY) only the first runs the queues, so each job
+    // runs once; scripts and tests have no TA_WORKER and run them as before.
+    shouldAutoRun: () => (process.env.TA_WORKER ?? '1') === '1',
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,

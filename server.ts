@@ -1,7 +1,10 @@
 /**
  * Starts TA Library: the embedded Postgres (unless DATABASE_URL is set), then Next.js with Payload,
- * in one process, and stops both together. `npm run dev` and `npm start` both run this file.
+ * and stops both together. `npm run dev` and `npm start` both run this file. In production,
+ * WEB_CONCURRENCY=N runs N app processes on the one port (Node's cluster): this process then keeps
+ * the database and the workers, and restarts a worker that dies.
  */
+import cluster from 'node:cluster'
 import { createServer } from 'node:http'
 import path from 'node:path'
 
@@ -16,6 +19,54 @@ const log = (message: string) => console.info(`[ta-library] ${message}`)
 
 let stopDatabase = async () => {}
 
+const workerCount = isDev ? 1 : Math.max(1, Math.trunc(Number(process.env.WEB_CONCURRENCY || 1)))
+
+/**
+ * The primary of a multi-process start: forks worker 1 and waits until it answers (it applies
+ * pending migrations on its first request, so only one process ever does), then the others.
+ */
+const runWorkers = async () => {
+  let isStopping = false
+  const fork = (n: number) =>
+    new Promise<void>((resolve, reject) => {
+      const worker = cluster.fork({ DATABASE_URL: process.env.DATABASE_URL, TA_WORKER: String(n) })
+      worker.on('message', (message) => {
+        if (message === 'ready') resolve()
+      })
+      worker.once('exit', (code, signal) => {
+        if (isStopping) return
+        log(`App worker ${n} exited (${signal ?? code}); starting it again.`)
+        reject(new Error(`App worker ${n} did not start.`))
+        setTimeout(() => {
+          if (!isStopping) void fork(n).catch((error: Error) => log(error.message))
+        }, 1000)
+      })
+    })
+  const stop = async (reason: string) => {
+    if (isStopping) return
+    isStopping = true
+    log(`Stopping ${workerCount} app workers (${reason}) …`)
+    const workers = Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined)
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise((resolve) => {
+            if (worker.isDead()) return resolve(undefined)
+            worker.once('exit', resolve)
+            worker.kill('SIGTERM')
+          }),
+      ),
+    )
+    await stopDatabase().catch((error) => console.error(error))
+    process.exit(0)
+  }
+  process.on('SIGINT', () => void stop('SIGINT'))
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  await fork(1)
+  await Promise.all(Array.from({ length: workerCount - 1 }, (_, i) => fork(i + 2)))
+  log(`${workerCount} app workers ready.`)
+}
+
 const main = async () => {
   // Imported after the environment is settled: these modules read it at load time.
   const { assertProductionConfig, dataDir, serverURL } = await import('./src/lib/env')
@@ -27,7 +78,9 @@ const main = async () => {
   const port = Number(process.env.PORT || 3000)
   const hostname = process.env.HOST || (isDev ? 'localhost' : '0.0.0.0')
 
-  if (process.env.DATABASE_URL) {
+  if (cluster.isWorker) {
+    // The primary owns the database; DATABASE_URL came with the fork.
+  } else if (process.env.DATABASE_URL) {
     log('Using the database at DATABASE_URL.')
   } else {
     const started = Date.now()
@@ -44,6 +97,8 @@ const main = async () => {
       `Embedded Postgres ready on 127.0.0.1:${db.port} in ${Date.now() - started} ms (data in ${dataDir}).`,
     )
   }
+
+  if (cluster.isPrimary && workerCount > 1) return runWorkers()
 
   const httpServer = createServer()
   const app = next({ dev: isDev, hostname, port, httpServer, turbopack: isDev })
@@ -98,6 +153,7 @@ const main = async () => {
     )
     if (isDev && process.env.SEED_DEMO !== 'false') log(`Demo accounts:\n${demoAccountsTable()}`)
   }
+  process.send?.('ready')
 }
 
 main().catch(async (error: Error) => {
