@@ -64,6 +64,18 @@ describe('GET /api/cases/:id/library (the tailored-library engine over REST)', (
   const sorted = (values: number[]) => [...values].sort((a, b) => a - b)
   const idsOf = (...keys: string[]) => sorted(keys.map((key) => ids[key]!))
 
+  /** A case of the owner's own, so its visits and marks are not shared with other tests. */
+  const createVisitCase = () =>
+    payload.create({
+      collection: 'cases',
+      overrideAccess: true,
+      data: {
+        owner: users.owner!,
+        country: country('guatemala'),
+        persecutionTypes: [persecution('witchcraft-accusations')],
+      },
+    })
+
   const countViews = async (actor: number, theCaseId = caseId) =>
     (await libraryViewsOf({ payload, actor, caseId: theCaseId })).length
 
@@ -532,15 +544,7 @@ describe('GET /api/cases/:id/library (the tailored-library engine over REST)', (
     })
 
     it('should mark items newer than the last visit, and keep the marks during the visit', async () => {
-      const visitCase = await payload.create({
-        collection: 'cases',
-        overrideAccess: true,
-        data: {
-          owner: users.owner!,
-          country: country('guatemala'),
-          persecutionTypes: [persecution('witchcraft-accusations')],
-        },
-      })
+      const visitCase = await createVisitCase()
       // An earlier visit, two hours ago, then an item published since.
       await payload.create({
         collection: 'access-events',
@@ -579,15 +583,7 @@ describe('GET /api/cases/:id/library (the tailored-library engine over REST)', (
     })
 
     it('should store each view as Payload reads it, and mark what is new across two visits', async () => {
-      const visitCase = await payload.create({
-        collection: 'cases',
-        overrideAccess: true,
-        data: {
-          owner: users.owner!,
-          country: country('guatemala'),
-          persecutionTypes: [persecution('witchcraft-accusations')],
-        },
-      })
+      const visitCase = await createVisitCase()
       const views = async () =>
         (
           await payload.find({
