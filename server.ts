@@ -5,7 +5,8 @@
  * the database and the workers, and restarts a worker that dies.
  */
 import cluster from 'node:cluster'
-import { createServer } from 'node:http'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo, ListenOptions } from 'node:net'
 import path from 'node:path'
 
 import nextEnv from '@next/env'
@@ -25,7 +26,7 @@ const workerCount = isDev ? 1 : Math.max(1, Math.trunc(Number(process.env.WEB_CO
  * The primary of a multi-process start: forks worker 1 and waits until it answers (it applies
  * pending migrations on its first request, so only one process ever does), then the others.
  */
-const runWorkers = async () => {
+const runWorkers = async (serverURL: string) => {
   let isStopping = false
   const fork = (n: number) =>
     new Promise<void>((resolve, reject) => {
@@ -64,8 +65,20 @@ const runWorkers = async () => {
   process.on('SIGTERM', () => void stop('SIGTERM'))
   await fork(1)
   await Promise.all(Array.from({ length: workerCount - 1 }, (_, i) => fork(i + 2)))
-  log(`${workerCount} app workers ready.`)
+  log(`${workerCount} app workers ready: ${serverURL} (portal) and ${serverURL}/admin (staff).`)
 }
+
+const listen = (server: Server, options: ListenOptions) =>
+  new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${options.port} is already in use. Stop what uses it or set PORT.`)
+          : error,
+      ),
+    )
+    server.listen(options, () => resolve())
+  })
 
 const main = async () => {
   // Imported after the environment is settled: these modules read it at load time.
@@ -98,7 +111,7 @@ const main = async () => {
     )
   }
 
-  if (cluster.isPrimary && workerCount > 1) return runWorkers()
+  if (cluster.isPrimary && workerCount > 1) return runWorkers(serverURL)
 
   const httpServer = createServer()
   const app = next({ dev: isDev, hostname, port, httpServer, turbopack: isDev })
@@ -125,33 +138,45 @@ const main = async () => {
     if (process.ppid !== parent) void stop('parent process exited')
   }, 1000).unref()
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new Error(`Port ${port} is already in use. Stop what uses it or set PORT.`)
-          : error,
-      ),
-    )
-    httpServer.listen(port, hostname, () => resolve())
-  })
-  log(
-    `Listening on http://${hostname}:${port}. Preparing the app${isDev ? ' (first compile takes a minute)' : ''} …`,
-  )
-
   // The first request initialises Payload: schema push in development, migrations in production,
-  // and the demo seed on an empty development database.
-  const started = Date.now()
-  const health = await fetch(`http://127.0.0.1:${port}/api/health`).catch((error: Error) => error)
-  if (health instanceof Error || !health.ok) {
+  // and the demo seed on an empty development database. It also loads the API's code, which takes
+  // most of a second.
+  const checkHealth = async (at: number) => {
+    const started = Date.now()
+    const health = await fetch(`http://127.0.0.1:${at}/api/health`).catch((error: Error) => error)
+    if (health instanceof Error || !health.ok) {
+      log(
+        `The app started but its health check failed: ${health instanceof Error ? health.message : health.status}`,
+      )
+      return false
+    }
+    const seconds = ((Date.now() - started) / 1000).toFixed(1)
     log(
-      `The app started but its health check failed: ${health instanceof Error ? health.message : health.status}`,
+      cluster.isWorker
+        ? `App worker ${process.env.TA_WORKER} ready in ${seconds} s.`
+        : `Ready in ${seconds} s: ${serverURL} (portal) and ${serverURL}/admin (staff).`,
     )
+    return true
+  }
+
+  if (cluster.isWorker) {
+    // A worker of several answers its own health check on a private port before it takes any
+    // traffic: otherwise the first requests the primary hands it wait behind that second of
+    // loading, and a burst piles up behind them.
+    const own = createServer((req, res) => void handle(req, res))
+    await listen(own, { port: 0, host: '127.0.0.1', exclusive: true })
+    await checkHealth((own.address() as AddressInfo).port)
+    await new Promise((resolve) => own.close(resolve))
+    await listen(httpServer, { port, host: hostname })
   } else {
+    await listen(httpServer, { port, host: hostname })
     log(
-      `Ready in ${Math.round((Date.now() - started) / 1000)} s: ${serverURL} (portal) and ${serverURL}/admin (staff).`,
+      `Listening on http://${hostname}:${port}. Preparing the app${isDev ? ' (first compile takes a minute)' : ''} …`,
     )
-    if (isDev && process.env.SEED_DEMO !== 'false') log(`Demo accounts:\n${demoAccountsTable()}`)
+    const isHealthy = await checkHealth(port)
+    if (isHealthy && isDev && process.env.SEED_DEMO !== 'false') {
+      log(`Demo accounts:\n${demoAccountsTable()}`)
+    }
   }
   process.send?.('ready')
 }

@@ -215,7 +215,12 @@ export const startApp = async ({ dir, env }: { dir: string; env: AppEnv }): Prom
       throw new Error(`The app exited with code ${server.exitCode}; see ${logFile}.`)
     }
     const res = await fetch(`${baseUrl}/api/health`).catch(() => null)
-    if (res?.ok) return { baseUrl, pid: server.pid!, stop }
+    // With several workers the first answers before the others are up: wait for all of them, or
+    // the warm-up's keep-alive connections would all go to the first one.
+    const isEveryWorkerUp =
+      Number(env.WEB_CONCURRENCY || 1) <= 1 ||
+      readFileSync(logFile, 'utf8').includes(' app workers ready')
+    if (res?.ok && isEveryWorkerUp) return { baseUrl, pid: server.pid!, stop }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   await stop()

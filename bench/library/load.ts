@@ -74,6 +74,8 @@ export type RunStats = {
   connections?: number
   durationS: number
   latencyMs: LatencySummary
+  /** Open loop: latency by the second the operations were due in (where a stall happened). */
+  timeline?: { second: number; n: number; p50: number; max: number }[]
 }
 
 export const summarize = (samples: number[]): LatencySummary => {
@@ -113,6 +115,7 @@ export const openLoop = async ({
   const total = Math.round(rate * durationS)
   const interval = 1000 / rate
   const latencies: number[] = []
+  const bySecond: number[][] = []
   let errors = 0
   let completed = 0
   let inFlight = 0
@@ -132,8 +135,14 @@ export const openLoop = async ({
         .then((isOk) => {
           inFlight -= 1
           completed += 1
-          if (isOk) latencies.push(performance.now() - due)
-          else errors += 1
+          if (!isOk) {
+            errors += 1
+            return
+          }
+          const latency = performance.now() - due
+          latencies.push(latency)
+          const second = Math.floor((due - start) / 1000)
+          ;(bySecond[second] ??= []).push(latency)
         }),
     )
   }
@@ -158,6 +167,10 @@ export const openLoop = async ({
     achievedRate: Math.round((latencies.length / wall) * 10) / 10,
     durationS: Math.round(wall * 100) / 100,
     latencyMs: summarize(latencies),
+    timeline: Array.from(bySecond, (samples = [], second) => {
+      const { p50, max } = summarize(samples)
+      return { second, n: samples.length, p50, max }
+    }),
   }
 }
 

@@ -251,6 +251,11 @@ const main = async () => {
           `p99 ${stats.latencyMs.p99} ms, errors ${stats.errors}; CPU/op app ${phase.cpuMsPerOp.app} ms, ` +
           `db ${phase.cpuMsPerOp.db} ms; other processes ${cpu.foreignCores} cores`,
       )
+      if (process.env.BENCH_TIMELINE === '1' && stats.timeline) {
+        log(
+          `  by second (p50/max ms): ${stats.timeline.map((t) => `${Math.round(t.p50)}/${Math.round(t.max)}`).join(' ')}`,
+        )
+      }
       return phase
     }
     const openAt = (label: string, client: Client, operation: Operation, rate: number) =>

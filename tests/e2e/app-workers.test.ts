@@ -62,6 +62,8 @@ describe('several app processes (WEB_CONCURRENCY=2, production build)', () => {
   let launcher: ChildProcess
   let baseUrl: string
   let env: NodeJS.ProcessEnv
+  /** What the launcher printed so far. */
+  let output = ''
 
   const isHealthy = async () =>
     (await fetch(`${baseUrl}/api/health`).catch(() => null))?.status === 200
@@ -86,9 +88,14 @@ describe('several app processes (WEB_CONCURRENCY=2, production build)', () => {
     }
     launcher = spawn(path.resolve('node_modules/.bin/tsx'), ['server.ts'], {
       env,
-      stdio: ['ignore', 'inherit', 'inherit'],
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    launcher.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      process.stdout.write(chunk)
     })
     await waitFor(async () => serverProcesses(launcher.pid!).length === 3 && isHealthy(), 120_000)
+    await waitFor(() => output.includes('2 app workers ready'), 60_000)
   }, 150_000)
 
   afterAll(async () => {
@@ -141,11 +148,16 @@ describe('several app processes (WEB_CONCURRENCY=2, production build)', () => {
     const primary = all.find((pid) => byPid.get(pid) === launcher.pid)
     const workers = all.filter((pid) => byPid.get(pid) === primary)
     expect(workers).toHaveLength(2)
+    // A worker answers its own health check on a private port (loading Payload and the API)
+    // before it takes traffic: each start, first or again, says so once.
+    const readyWorkers = () => output.match(/App worker \d ready in/g)?.length ?? 0
+    expect(readyWorkers()).toBe(2)
     process.kill(workers[1]!, 'SIGKILL')
     await waitFor(() => {
       const now = serverProcesses(launcher.pid!)
       return now.length === 3 && now.includes(primary!) && !now.includes(workers[1]!)
     }, 60_000)
+    await waitFor(() => readyWorkers() === 3, 60_000)
     await waitFor(isHealthy, 30_000)
   }, 90_000)
 
