@@ -32,7 +32,14 @@ import {
   type Operation,
   type RunStats,
 } from './load'
-import { loadAverage, machineInfo, startCpuMonitor, waitForQuiet, type CpuUsage } from './machine'
+import {
+  cpuCalibrationMs,
+  loadAverage,
+  machineInfo,
+  startCpuMonitor,
+  waitForQuiet,
+  type CpuUsage,
+} from './machine'
 import { libraryPath, libraryQuery, naivePaths, scenarios } from './scenarios'
 
 /** BENCH_RATE may list several rates (e.g. `100,20`): the first is the headline figure. */
@@ -111,6 +118,7 @@ const main = async () => {
   const results: ScenarioResult[] = []
   let runError: unknown = null
   let quiet: Awaited<ReturnType<typeof waitForQuiet>> | null = null
+  let calibrationMs = NaN
   let server: RunningApp | null = null
   const ids: Record<string, number> = {}
   try {
@@ -196,6 +204,16 @@ const main = async () => {
         `${scenario.key}: ${body.total} items, ${res.body.length} bytes; naive totalDocs ${naiveTotal}`,
       )
     }
+    // Other work on the machine skews every figure: wait for it to end before the warm-up, not
+    // after it. A minute of idleness after the warm-up (the load average takes that long to fall
+    // from our own warm-up) made the first scenario measured slower than the rest in every run:
+    // the processes and the machine itself cool down. Measurements follow the warm-up at once.
+    quiet = await waitForQuiet({ maxLoad: settings.maxLoad, timeoutS: settings.quietTimeoutS, log })
+    log(
+      `Load average before the warm-up: ${quiet.load.join(', ')}${quiet.isQuiet ? '' : ' (NOT quiet: gave up waiting)'}`,
+    )
+    calibrationMs = cpuCalibrationMs()
+    log(`CPU calibration (SHA-256 of 64 MiB): ${calibrationMs} ms`)
     // Steady state, not a cold start: V8 optimises the hot paths only after thousands of calls, and
     // every pooled database connection builds its own catalog caches on first use. So the library
     // requests of every scenario run for BENCH_WARMUP seconds on 10 connections (more than the
@@ -217,11 +235,6 @@ const main = async () => {
       log(`Warm-up: ${warmed.ok} requests in ${warmed.durationS} s (${warmed.errors} errors)`)
     }
     warm.close()
-
-    quiet = await waitForQuiet({ maxLoad: settings.maxLoad, timeoutS: settings.quietTimeoutS, log })
-    log(
-      `Load average before measuring: ${quiet.load.join(', ')}${quiet.isQuiet ? '' : ' (NOT quiet: gave up waiting)'}`,
-    )
 
     /** Waits until the app and database are idle: an overloaded phase leaves a backlog behind. */
     const drain = async () => {
@@ -386,7 +399,7 @@ const main = async () => {
     startedAt,
     finishedAt: new Date().toISOString(),
     commit,
-    machine: machineInfo(),
+    machine: { ...machineInfo(), cpuCalibrationMs: calibrationMs },
     database: { ...manifest.database, url: describeUrl(manifest.database.url) },
     dataset: { seed: manifest.seed, scale: manifest.scale, counts: manifest.counts },
     app: {
@@ -417,7 +430,7 @@ const main = async () => {
 type Report = {
   loadAverageBefore: number[]
   isQuiet: boolean
-  machine: ReturnType<typeof machineInfo>
+  machine: ReturnType<typeof machineInfo> & { cpuCalibrationMs: number }
   database: { postgres: string; kind: string }
   settings: typeof settings
   app: { poolMax: number; sourceHash: string }
@@ -508,10 +521,10 @@ export const markdown = (report: Report) => {
     '',
     diagnostics,
     '',
-    `${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, ` +
+    `${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGiB} GiB (CPU calibration ${report.machine.cpuCalibrationMs} ms), Node ${report.machine.node}, ` +
       `Postgres ${report.database.postgres} (${report.database.kind}), app pool ${report.app.poolMax}; ` +
       `${durationS} s per measurement; build ${report.app.sourceHash} (commit ${report.commit}); ${report.startedAt}. ` +
-      `Load average before measuring ${report.loadAverageBefore.join(' / ')}${report.isQuiet ? '' : ' (machine was NOT quiet)'}; ` +
+      `Load average before the warm-up ${report.loadAverageBefore.join(' / ')}${report.isQuiet ? '' : ' (machine was NOT quiet)'}; ` +
       `1-min load during the run (ours included) ${range(during)}; ` +
       `other processes used ${range(foreign)} cores during the measurements.`,
   ].join('\n')
