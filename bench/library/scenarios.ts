@@ -24,6 +24,10 @@ export type Scenario = {
   isUncached?: boolean
 }
 
+/**
+ * In the order measured. The new-question scenario comes last: it overloads the app at 100/s, and
+ * whatever is measured right after heavy work measures its aftermath too.
+ */
 export const scenarios: Scenario[] = [
   {
     key: 'typical-p1',
@@ -55,14 +59,6 @@ export const scenarios: Scenario[] = [
     hasFilters: true,
   },
   {
-    key: 'typical-new',
-    label: 'Typical case, a new question each time',
-    target: 'typical',
-    page: 1,
-    hasFilters: false,
-    isUncached: true,
-  },
-  {
     key: 'largest-p1',
     label: 'Largest country, page 1',
     target: 'largestCountry',
@@ -90,6 +86,14 @@ export const scenarios: Scenario[] = [
     target: 'largestCountry',
     page: 1,
     hasFilters: true,
+  },
+  {
+    key: 'typical-new',
+    label: 'Typical case, a new question each time',
+    target: 'typical',
+    page: 1,
+    hasFilters: false,
+    isUncached: true,
   },
 ]
 
