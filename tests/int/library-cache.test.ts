@@ -1,6 +1,11 @@
-import type { Payload } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+import { commitTransaction, createLocalReq, initTransaction, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { requestDb } from '@/lib/audit'
+import { caseForLibrarySelect } from '@/library/load'
+import { caseLibrary } from '@/library/service'
+import type { User } from '@/payload-types'
 import { idsBySlug } from '@/seed/seed-vocabularies'
 
 import { libraryViewsOf } from '../helpers/access-events'
@@ -28,6 +33,7 @@ describe('library result cache', () => {
   let token: string
   let caseId: number
   let ownerId: number
+  let owner: User
   let topic: (slug: string) => number
   let docType: (slug: string) => number
 
@@ -71,6 +77,7 @@ describe('library result cache', () => {
     })
     token = accounts.owner!.token
     ownerId = accounts.owner!.user.id
+    owner = accounts.owner!.user as User
     let country: (slug: string) => number
     let persecution: (slug: string) => number
     ;[country, persecution, docType, topic] = await Promise.all([
@@ -178,5 +185,39 @@ describe('library result cache', () => {
     expect(marks(fresh)).toEqual({ recent: false, old: true })
     expect(marks(cached)).toEqual({ recent: false, old: true })
     expect(cached.items).toEqual(fresh.items)
+  })
+
+  it('should answer a repeat inside a transaction with a prepared statement, logged in it', async () => {
+    await createResource(`Advisory in a transaction ${unique}`)
+    const outside = await load()
+    const views = async () => (await libraryViewsOf({ payload, actor: ownerId, caseId })).length
+    const viewsBefore = await views()
+    const req = await createLocalReq({ user: { ...owner, collection: 'users' } }, payload)
+    await initTransaction(req)
+    const theCase = await payload.findByID({
+      collection: 'cases',
+      id: caseId,
+      depth: 0,
+      select: caseForLibrarySelect,
+      overrideAccess: true,
+      req,
+    })
+    const params = new URLSearchParams({ q: unique })
+    const answers = [
+      await caseLibrary(req, theCase, params),
+      await caseLibrary(req, theCase, params),
+    ]
+    // Prepared statements belong to a connection: this lists the transaction's own.
+    const db = await requestDb(req)
+    const prepared = (await db.execute(
+      sql`SELECT name FROM pg_prepared_statements WHERE name LIKE 'ta_library_%'`,
+    )) as unknown as { rows: { name: string }[] }
+    await commitTransaction(req)
+    expect(prepared.rows.length).toBeGreaterThan(0)
+    for (const answer of answers) {
+      expect(answer.total).toBe(outside.total)
+      expect(answer.items.map((item) => item.id)).toEqual(outside.items.map((item) => item.id))
+    }
+    expect(await views()).toBe(viewsBefore + 2)
   })
 })
