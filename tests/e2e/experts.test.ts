@@ -62,7 +62,29 @@ describe.skipIf(!hasChrome)('expert witnesses (production build)', () => {
     await snap(page, 'expert-profile-incomplete')
 
     await page.getByLabel('Country conditions', { exact: true }).check()
-    await page.getByLabel('Countries of expertise').selectOption({ label: 'Bolivia' })
+    // Countries: narrowed by name (accents and case ignored), chosen by checkbox, named in a line.
+    const countries = page.getByRole('group', { name: 'Countries of expertise' })
+    const findCountry = countries.getByLabel('Find a country')
+    const brazil = countries.getByLabel('Brazil', { exact: true })
+    const coteDivoire = countries.getByLabel("Côte d'Ivoire", { exact: true })
+    await findCountry.fill('BOLI')
+    await countries.getByText('1 country match').waitFor()
+    await brazil.waitFor({ state: 'hidden' })
+    await countries.getByLabel('Bolivia', { exact: true }).check()
+    await findCountry.fill('cote')
+    await coteDivoire.waitFor({ state: 'visible' })
+    // Enter in the search box must not submit the whole profile.
+    await findCountry.evaluate((input: HTMLInputElement) => {
+      input.form!.addEventListener('submit', () => input.setAttribute('data-submitted', 'yes'))
+    })
+    await findCountry.press('Enter')
+    expect(await findCountry.getAttribute('data-submitted')).toBeNull()
+    await findCountry.fill('')
+    // Bolivia's region stays open; the others fold away again.
+    await brazil.waitFor({ state: 'visible' })
+    await coteDivoire.waitFor({ state: 'hidden' })
+    await countries.getByText('1 country chosen: Bolivia.').waitFor()
+    await snap(page, 'expert-profile-countries')
     await page.getByLabel('Indigenous status', { exact: true }).check()
     await page.getByLabel('Languages you work in').fill(`Spanish, ${language}`)
     await page

@@ -6,13 +6,12 @@ import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import {
   CheckboxGroup,
   Checkbox,
-  FieldError,
   FileField,
   RadioGroup,
   TextArea,
   TextField,
-  fieldId,
 } from '@/components/forms/Fields'
+import { GroupedCheckboxes } from '@/components/forms/GroupedCheckboxes'
 import { useFileSizeCheck } from '@/components/forms/useFileSizeCheck'
 import type { FieldValues } from '@/lib/portal/form-state'
 import { initialFormState, valueOf, valuesOf } from '@/lib/portal/form-state'
@@ -42,7 +41,6 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes }: Props
   const values = state.values
   const value = (name: string) => valueOf(values, name)
   const selected = (name: string) => valuesOf(values, name)
-  const countriesId = fieldId('countries')
   return (
     <form
       action={formAction}
@@ -106,35 +104,17 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes }: Props
 
       <section aria-labelledby="expertise-heading" className="form-section">
         <h3 id="expertise-heading">Your expertise</h3>
-        <div className={`field${state.errors.countries ? ' field--error' : ''}`}>
-          <label htmlFor={countriesId}>Countries of expertise</label>
-          <p className="field__hint" id={`${countriesId}-hint`}>
-            Choose one or more. To choose several, hold Ctrl (Windows) or Command (Mac) while
-            selecting. You can also choose whole regions below.
-          </p>
-          <FieldError id={countriesId} error={state.errors.countries} />
-          <select
-            key={selected('countries').join(',')}
-            id={countriesId}
-            name="countries"
-            multiple
-            size={10}
-            className="input input--medium"
-            defaultValue={selected('countries')}
-            aria-describedby={`${countriesId}-hint${state.errors.countries ? ` ${countriesId}-error` : ''}`}
-            aria-invalid={state.errors.countries ? true : undefined}
-          >
-            {options.countries.map((group) => (
-              <optgroup key={group.label} label={group.label}>
-                {group.options.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
+        <GroupedCheckboxes
+          key={selected('countries').join(',')}
+          name="countries"
+          label="Countries of expertise"
+          hint="Choose one or more: open a region to see its countries. You can also choose whole regions below."
+          error={state.errors.countries}
+          groups={options.countries}
+          selected={selected('countries')}
+          filterLabel="Find a country"
+          noun={['country', 'countries']}
+        />
         <CheckboxGroup
           name="regions"
           label="Regions of expertise"
