@@ -37,6 +37,9 @@ const languagesOf = (text: string) =>
     ).values(),
   ].slice(0, 20)
 
+/** More than this is a region's worth: the form asks for the region instead of dropping any. */
+const MAX_COUNTRIES = 60
+
 const fieldOfSubmitError: Record<string, string> = {
   'contact.email': 'contactEmail',
 }
@@ -76,6 +79,9 @@ export async function saveExpertProfileAction(
   if (!text('displayName')) errors.displayName = 'Enter your name as advocates should see it.'
   else if (text('displayName').length > 200) errors.displayName = 'Use at most 200 characters.'
   if (text('credentials').length > 5000) errors.credentials = 'Use at most 5,000 characters.'
+  if (list('countries').length > MAX_COUNTRIES) {
+    errors.countries = `Choose at most ${MAX_COUNTRIES} countries. For wider expertise, choose whole regions below.`
+  }
   if (text('contactEmail') && !isEmail(text('contactEmail'))) {
     errors.contactEmail = 'Enter an email address like name@example.org.'
   }
@@ -122,7 +128,7 @@ export async function saveExpertProfileAction(
   const data: Partial<Expert> = {
     displayName: text('displayName'),
     expertTypes: within(list('expertTypes'), expertTypes),
-    countries: ids(list('countries')).slice(0, 60),
+    countries: ids(list('countries')),
     regions: list('regions').slice(0, 20),
     persecutionTypes: ids(list('persecutionTypes')),
     topics: ids(list('topics')),
