@@ -15,4 +15,29 @@ describe('expert profile form', () => {
     )
     expect(state.values.countries).toHaveLength(61)
   })
+
+  it('should refuse more than 20 languages, or one too long, instead of dropping any', async () => {
+    const many = new FormData()
+    many.set('displayName', 'Dr. Many Languages')
+    many.set('languages', Array.from({ length: 21 }, (_, i) => `Language ${i}`).join(', '))
+    const tooMany = await saveExpertProfileAction(initialFormState({}), many)
+    expect(tooMany.errors.languages).toBe('List at most 20 languages.')
+
+    const long = new FormData()
+    long.set('displayName', 'Dr. Long Language')
+    long.set('languages', `Spanish; ${'K'.repeat(61)}`)
+    const tooLong = await saveExpertProfileAction(initialFormState({}), long)
+    expect(tooLong.errors.languages).toBe(
+      'Keep each language under 60 characters, separated by commas.',
+    )
+    expect(tooLong.values.languages).toBe(`Spanish; ${'K'.repeat(61)}`)
+  })
+
+  it('should refuse more than 50 regions', async () => {
+    const form = new FormData()
+    form.set('displayName', 'Dr. Everywhere')
+    for (let i = 0; i <= 50; i++) form.append('regions', `Region ${i}`)
+    const state = await saveExpertProfileAction(initialFormState({}), form)
+    expect(state.errors.regions).toBe('Choose at most 50 regions.')
+  })
 })

@@ -185,7 +185,7 @@ export const Experts: CollectionConfig = {
       options: expertTypes.map((o) => ({ ...o })),
     },
     tagsField({ name: 'countries', relationTo: slugs.countries, label: 'Countries of expertise' }),
-    { name: 'regions', type: 'text', hasMany: true, maxRows: 20, label: 'Regions of expertise' },
+    { name: 'regions', type: 'text', hasMany: true, maxRows: 50, label: 'Regions of expertise' },
     tagsField({ name: 'topics', relationTo: slugs.topics }),
     tagsField({ name: 'persecutionTypes', relationTo: slugs.persecutionTypes }),
     { name: 'languages', type: 'text', hasMany: true, maxRows: 20 },

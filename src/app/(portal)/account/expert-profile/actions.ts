@@ -25,17 +25,21 @@ const ids = (values: string[]) => values.filter((v) => /^\d{1,10}$/.test(v)).map
 const within = <T extends string>(values: string[], allowed: readonly { value: T }[]) =>
   values.filter((v): v is T => allowed.some((o) => o.value === v))
 
-/** Languages typed as a list: split on commas or new lines, trimmed, de-duplicated, at most 20. */
-const languagesOf = (text: string) =>
-  [
-    ...new Map(
-      text
-        .split(/[,;\n]/)
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .map((l) => [l.toLowerCase(), l.slice(0, 60)]),
-    ).values(),
-  ].slice(0, 20)
+/** Languages typed as a list: split on commas, semicolons or new lines, trimmed, de-duplicated. */
+const languagesOf = (text: string) => [
+  ...new Map(
+    text
+      .split(/[,;\n]/)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((l) => [l.toLowerCase(), l]),
+  ).values(),
+]
+
+const MAX_LANGUAGES = 20
+const MAX_LANGUAGE_LENGTH = 60
+/** The collection's limit; there are about two dozen regions. */
+const MAX_REGIONS = 50
 
 /** More than this is a region's worth: the form asks for the region instead of dropping any. */
 const MAX_COUNTRIES = 60
@@ -79,6 +83,14 @@ export async function saveExpertProfileAction(
   if (!text('displayName')) errors.displayName = 'Enter your name as advocates should see it.'
   else if (text('displayName').length > 200) errors.displayName = 'Use at most 200 characters.'
   if (text('credentials').length > 5000) errors.credentials = 'Use at most 5,000 characters.'
+  const languages = languagesOf(text('languages'))
+  if (languages.length > MAX_LANGUAGES) {
+    errors.languages = `List at most ${MAX_LANGUAGES} languages.`
+  } else if (languages.some((language) => language.length > MAX_LANGUAGE_LENGTH)) {
+    errors.languages = `Keep each language under ${MAX_LANGUAGE_LENGTH} characters, separated by commas.`
+  }
+  if (list('regions').length > MAX_REGIONS)
+    errors.regions = `Choose at most ${MAX_REGIONS} regions.`
   if (list('countries').length > MAX_COUNTRIES) {
     errors.countries = `Choose at most ${MAX_COUNTRIES} countries. For wider expertise, choose whole regions below.`
   }
@@ -129,10 +141,10 @@ export async function saveExpertProfileAction(
     displayName: text('displayName'),
     expertTypes: within(list('expertTypes'), expertTypes),
     countries: ids(list('countries')),
-    regions: list('regions').slice(0, 20),
+    regions: list('regions'),
     persecutionTypes: ids(list('persecutionTypes')),
     topics: ids(list('topics')),
-    languages: languagesOf(text('languages')),
+    languages,
     credentials: text('credentials') || null,
     fees: within([text('fees')], feeOptions)[0] ?? null,
     feeNotes: text('feeNotes') || null,
