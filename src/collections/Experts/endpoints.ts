@@ -9,6 +9,9 @@ import type { Expert } from '@/payload-types'
 
 import { reviewDecisions, type ReviewDecision } from './options'
 
+/** The admin panel's message box holds this much; longer is refused, never cut. */
+const MAX_REVIEW_MESSAGE = 3000
+
 const idOf = (value: unknown): number | null => {
   if (typeof value === 'number') return value
   if (value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'number') {
@@ -137,7 +140,14 @@ export const reviewExpertEndpoint: Endpoint = {
         'Choose a decision: approved, changes-requested or rejected.',
       )
     }
-    const message = typeof body.message === 'string' ? body.message.trim().slice(0, 3000) : ''
+    const message = typeof body.message === 'string' ? body.message.trim() : ''
+    if (message.length > MAX_REVIEW_MESSAGE) {
+      return problem(
+        400,
+        'message-too-long',
+        `Keep the message to the expert under ${MAX_REVIEW_MESSAGE.toLocaleString('en-US')} characters.`,
+      )
+    }
     if (decision !== 'approved' && !message) {
       return problem(
         400,

@@ -207,6 +207,16 @@ describe('POST /api/experts/:id/review', () => {
     ])
   })
 
+  it('should refuse a message over 3,000 characters instead of cutting it, and store nothing', async () => {
+    const owner = await makeExpert(fx, 'long-message-expert')
+    const { id } = await makeProfile({ fx, owner: owner.id, state: 'submitted' })
+    const res = await review(id, { decision: 'rejected', message: 'x'.repeat(3001) })
+    const { latest } = await storedProfile(fx, id)
+    expect([res.status, errorCode(res)]).toEqual([400, 'message-too-long'])
+    expect([latest.reviewStatus, decisionsOf(latest)]).toEqual(['submitted', []])
+    expect(await queuedEmailsTo(fx, owner.email)).toHaveLength(0)
+  })
+
   it('should refuse a change request without a message and store nothing', async () => {
     const owner = await makeExpert(fx, 'unmessaged-expert')
     const { id } = await makeProfile({ fx, owner: owner.id, state: 'submitted' })
