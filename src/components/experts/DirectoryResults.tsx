@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { plural } from '@/components/library/format'
 import { hrefOf } from '@/components/library/links'
 import { Pagination } from '@/components/library/Pagination'
+import { NoSuchPage, SelectedChips } from '@/components/library/SelectedChips'
 import type { DirectoryItem, DirectoryResult, DirectorySelection } from '@/experts/directory'
 import { toDirectoryQuery } from '@/experts/params'
 
@@ -133,44 +134,23 @@ export const DirectoryResults = ({ basePath, result }: Props) => {
         you check (two languages: experts who speak both); under Fees, any checked option matches.
         {result.applied.q ? ' The best matches for your search come first.' : ''}
       </p>
-      {selections.length > 0 ? (
-        <div className="lib-selected">
-          <p className="lib-selected__label" id="xd-selected-label">
-            Your selections:
-          </p>
-          <ul className="lib-selected__list" aria-labelledby="xd-selected-label">
-            {selections.map((selection) => (
-              <li key={selection.key}>
-                <Link
-                  prefetch={false}
-                  href={hrefOf(basePath, selection.without)}
-                  className="lib-chip"
-                  aria-label={removeText(selection)}
-                >
-                  <span>
-                    <span className="lib-chip__group">{selection.group}:</span> {selection.label}
-                  </span>
-                  <span aria-hidden="true" className="lib-chip__x">
-                    ×
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <SelectedChips
+        labelId="xd-selected-label"
+        chips={selections.map((selection) => ({
+          key: selection.key,
+          group: selection.group,
+          label: selection.label,
+          href: hrefOf(basePath, selection.without),
+          removeText: removeText(selection),
+        }))}
+      />
       {result.total === 0 ? (
         <EmptyState basePath={basePath} selections={selections} listedTotal={result.listedTotal} />
       ) : result.items.length === 0 ? (
-        <p className="lib-empty__lead">
-          There is no page {result.page}.{' '}
-          <Link
-            prefetch={false}
-            href={hrefOf(basePath, toDirectoryQuery({ ...result.applied, page: 1 }))}
-          >
-            Go to the first page
-          </Link>
-        </p>
+        <NoSuchPage
+          page={result.page}
+          firstPageHref={hrefOf(basePath, toDirectoryQuery({ ...result.applied, page: 1 }))}
+        />
       ) : (
         <>
           {pageCount > 1 ? (

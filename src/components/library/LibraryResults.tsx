@@ -5,6 +5,7 @@ import { isCaseNumber, type LibraryItem, type LibraryResult } from '@/library/qu
 import { formatDate, isoDay, plural } from './format'
 import { hrefOf, withPage } from './links'
 import { Pagination } from './Pagination'
+import { NoSuchPage, SelectedChips } from './SelectedChips'
 import type { DropHint, ParsedLibraryParams, Selection } from './selections'
 
 const Badges = ({ item }: { item: LibraryItem }) => {
@@ -209,32 +210,16 @@ export const LibraryResults = ({
           country, uncheck it.
         </p>
       ) : null}
-      {selections.length > 0 ? (
-        <div className="lib-selected">
-          <p className="lib-selected__label" id="lib-selected-label">
-            Your selections:
-          </p>
-          <ul className="lib-selected__list" aria-labelledby="lib-selected-label">
-            {selections.map((selection) => (
-              <li key={selection.key}>
-                <Link
-                  prefetch={false}
-                  href={hrefOf(basePath, selection.withoutIt)}
-                  className="lib-chip"
-                  aria-label={selection.removeText}
-                >
-                  <span>
-                    <span className="lib-chip__group">{selection.group}:</span> {selection.label}
-                  </span>
-                  <span aria-hidden="true" className="lib-chip__x">
-                    ×
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <SelectedChips
+        labelId="lib-selected-label"
+        chips={selections.map((selection) => ({
+          key: selection.key,
+          group: selection.group,
+          label: selection.label,
+          href: hrefOf(basePath, selection.withoutIt),
+          removeText: selection.removeText,
+        }))}
+      />
       {caseSearch && !caseSearch.isFound ? (
         <div className="lib-empty">
           <p className="lib-empty__lead">That decision is not available in this library.</p>
@@ -257,12 +242,7 @@ export const LibraryResults = ({
           }
         />
       ) : result.items.length === 0 ? (
-        <p className="lib-empty__lead">
-          There is no page {result.page}.{' '}
-          <Link prefetch={false} href={hrefOf(basePath, withPage(params, 1))}>
-            Go to the first page
-          </Link>
-        </p>
+        <NoSuchPage page={result.page} firstPageHref={hrefOf(basePath, withPage(params, 1))} />
       ) : (
         <>
           {pageCount > 1 ? (
