@@ -16,7 +16,7 @@ import { hasRole, isStaffUser } from '@/lib/roles'
 
 import { slugs } from '../slugs'
 import { reviewExpertEndpoint, submitExpertEndpoint } from './endpoints'
-import { expertTypes, feeOptions, reviewStatuses, testimonyKinds } from './options'
+import { expertTypes, feeOptions, profileLimits, reviewStatuses, testimonyKinds } from './options'
 
 export { expertTypes } from './options'
 
@@ -185,10 +185,16 @@ export const Experts: CollectionConfig = {
       options: expertTypes.map((o) => ({ ...o })),
     },
     tagsField({ name: 'countries', relationTo: slugs.countries, label: 'Countries of expertise' }),
-    { name: 'regions', type: 'text', hasMany: true, maxRows: 50, label: 'Regions of expertise' },
+    {
+      name: 'regions',
+      type: 'text',
+      hasMany: true,
+      maxRows: profileLimits.regions,
+      label: 'Regions of expertise',
+    },
     tagsField({ name: 'topics', relationTo: slugs.topics }),
     tagsField({ name: 'persecutionTypes', relationTo: slugs.persecutionTypes }),
-    { name: 'languages', type: 'text', hasMany: true, maxRows: 20 },
+    { name: 'languages', type: 'text', hasMany: true, maxRows: profileLimits.languages },
     { name: 'credentials', type: 'textarea', maxLength: 5000 },
     {
       name: 'cv',

@@ -1,4 +1,7 @@
 /** The choices of an expert profile, shared by the collection, the portal form and the directory. */
+/** How many of each a profile may list: the collection enforces them, the portal form names them. */
+export const profileLimits = { regions: 50, languages: 20 } as const
+
 export const expertTypes = [
   { value: 'country-conditions', label: 'Country conditions' },
   { value: 'mental-health', label: 'Mental health' },

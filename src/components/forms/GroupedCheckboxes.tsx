@@ -1,10 +1,11 @@
 'use client'
 
-import { useRef, useState, useSyncExternalStore, type ChangeEvent, type ReactNode } from 'react'
+import { useRef, useState, type ChangeEvent, type ReactNode } from 'react'
 
 import type { OptionGroup } from '@/lib/portal/options'
 
 import { FieldError, fieldId } from './Fields'
+import { useHasScript } from './useHasScript'
 
 type Props = {
   name: string
@@ -25,8 +26,6 @@ const fold = (text: string) =>
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
-
-const noSubscription = () => () => {}
 
 const count = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`
 
@@ -59,11 +58,7 @@ export const GroupedCheckboxes = ({
     ),
   )
   // The search box needs JavaScript: rendered after hydration only.
-  const hasScript = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  )
+  const hasScript = useHasScript()
 
   const readChosen = (event: ChangeEvent<HTMLFieldSetElement>) => {
     // A box checked in a filtered list keeps its group open once the filter is cleared.
@@ -79,10 +74,14 @@ export const GroupedCheckboxes = ({
   }
 
   const needle = fold(filter.trim())
-  const isMatch = (optionLabel: string) => needle === '' || fold(optionLabel).includes(needle)
-  const matches = needle
-    ? groups.reduce((n, group) => n + group.options.filter((o) => isMatch(o.label)).length, 0)
-    : 0
+  // The options the filter leaves, by value: each label folded once per render.
+  const shown = new Set(
+    groups.flatMap((group) =>
+      group.options.flatMap((o) =>
+        needle === '' || fold(o.label).includes(needle) ? [o.value] : [],
+      ),
+    ),
+  )
   const labels = new Map(groups.flatMap((group) => group.options.map((o) => [o.value, o.label])))
   const chosenLabels = chosen.flatMap((value) => labels.get(value) ?? [])
   // The status line keeps up with the boxes only with JavaScript; without it, it is left out.
@@ -133,11 +132,11 @@ export const GroupedCheckboxes = ({
           {chosenLabels.length > 0
             ? `${count(chosenLabels.length, noun)} chosen: ${chosenLabels.join(', ')}.`
             : `No ${noun[1]} chosen yet.`}
-          {needle ? ` ${count(matches, noun)} match “${filter.trim()}”.` : null}
+          {needle ? ` ${count(shown.size, noun)} match “${filter.trim()}”.` : null}
         </p>
       ) : null}
       {groups.map((group) => {
-        const visible = group.options.filter((option) => isMatch(option.label)).length
+        const visible = group.options.filter((option) => shown.has(option.value)).length
         const inGroup = group.options.filter((option) => chosen.includes(option.value)).length
         return (
           <details
@@ -162,7 +161,7 @@ export const GroupedCheckboxes = ({
               {group.options.map((option) => {
                 const optionId = `${id}-${option.value}`
                 return (
-                  <div className="choice" key={option.value} hidden={!isMatch(option.label)}>
+                  <div className="choice" key={option.value} hidden={!shown.has(option.value)}>
                     <input
                       type="checkbox"
                       id={optionId}

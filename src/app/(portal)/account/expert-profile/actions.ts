@@ -4,7 +4,12 @@ import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 
 import { submitExpertEndpoint } from '@/collections/Experts/endpoints'
-import { expertTypes, feeOptions, testimonyKinds } from '@/collections/Experts/options'
+import {
+  expertTypes,
+  feeOptions,
+  profileLimits,
+  testimonyKinds,
+} from '@/collections/Experts/options'
 import { getViewer } from '@/lib/payload'
 import { callEndpoint } from '@/lib/portal/endpoints'
 import type { FieldValues, FormState } from '@/lib/portal/form-state'
@@ -36,10 +41,7 @@ const languagesOf = (text: string) => [
   ).values(),
 ]
 
-const MAX_LANGUAGES = 20
 const MAX_LANGUAGE_LENGTH = 60
-/** The collection's limit; there are about two dozen regions. */
-const MAX_REGIONS = 50
 
 /** More than this is a region's worth: the form asks for the region instead of dropping any. */
 const MAX_COUNTRIES = 60
@@ -84,13 +86,13 @@ export async function saveExpertProfileAction(
   else if (text('displayName').length > 200) errors.displayName = 'Use at most 200 characters.'
   if (text('credentials').length > 5000) errors.credentials = 'Use at most 5,000 characters.'
   const languages = languagesOf(text('languages'))
-  if (languages.length > MAX_LANGUAGES) {
-    errors.languages = `List at most ${MAX_LANGUAGES} languages.`
+  if (languages.length > profileLimits.languages) {
+    errors.languages = `List at most ${profileLimits.languages} languages.`
   } else if (languages.some((language) => language.length > MAX_LANGUAGE_LENGTH)) {
     errors.languages = `Keep each language under ${MAX_LANGUAGE_LENGTH} characters, separated by commas.`
   }
-  if (list('regions').length > MAX_REGIONS)
-    errors.regions = `Choose at most ${MAX_REGIONS} regions.`
+  if (list('regions').length > profileLimits.regions)
+    errors.regions = `Choose at most ${profileLimits.regions} regions.`
   if (list('countries').length > MAX_COUNTRIES) {
     errors.countries = `Choose at most ${MAX_COUNTRIES} countries. For wider expertise, choose whole regions below.`
   }

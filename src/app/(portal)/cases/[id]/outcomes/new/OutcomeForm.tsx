@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState, useState, useSyncExternalStore } from 'react'
+import { useActionState, useState } from 'react'
 
 import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import {
@@ -14,6 +14,7 @@ import {
 } from '@/components/forms/Fields'
 import { SubmitButton } from '@/components/forms/SubmitButton'
 import { useFileSizeCheck } from '@/components/forms/useFileSizeCheck'
+import { useHasScript } from '@/components/forms/useHasScript'
 import type { FieldValues, FormState } from '@/lib/portal/form-state'
 import { initialFormState, valueOf, valuesOf } from '@/lib/portal/form-state'
 import type { OutcomeChoices } from '@/lib/portal/outcome'
@@ -26,8 +27,6 @@ type Props = {
   maxDecisionBytes: number
 }
 
-const noSubscription = () => () => {}
-
 export const OutcomeForm = ({ action, choices, initial, maxDecisionBytes }: Props) => {
   const { sizeError, onFileChange } = useFileSizeCheck({
     maxBytes: maxDecisionBytes,
@@ -37,11 +36,7 @@ export const OutcomeForm = ({ action, choices, initial, maxDecisionBytes }: Prop
   const value = (name: string) => valueOf(state.values, name)
   const [rows, setRows] = useState(Number(value('expertRows')) || defaultExpertRows)
   // Adding expert rows needs JavaScript; without it the form shows two rows, which covers most cases.
-  const canAddRows = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  )
+  const canAddRows = useHasScript()
   return (
     <form
       action={formAction}
