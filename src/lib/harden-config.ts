@@ -12,6 +12,8 @@ import {
   type ValidationRule,
 } from 'graphql'
 
+import { serializeWrites } from '@/hooks/serializeWrites'
+
 import { isStaffUser } from './roles'
 
 /** Highest `depth` and page size a non-staff request may ask for (staff keep Payload's limits). */
@@ -112,8 +114,12 @@ export const graphQLValidationRules = (args: { contextValue?: unknown }): Valida
 /** Applied to the sanitized config: limits on every collection, and Payload's own collections closed. */
 export const hardenConfig = (config: SanitizedConfig): SanitizedConfig => {
   for (const collection of config.collections) {
+    // Payload's own collections are written by Payload alone; access events are append-only.
+    const isPeoplesRecord =
+      !collection.slug.startsWith('payload-') && collection.slug !== 'access-events'
     collection.hooks.beforeOperation = [
       capNonStaffQueries,
+      ...(isPeoplesRecord ? [serializeWrites] : []),
       ...(collection.hooks.beforeOperation ?? []),
     ]
     const access = internalAccess[collection.slug]

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { inTransaction } from '@/collections/Cases/endpoints/share'
+import { inTransaction } from '@/lib/db/transaction'
 import { problem, readJson } from '@/collections/Cases/endpoints/shared'
 import { expertDecisionEmail, expertSubmittedEmail } from '@/lib/email-templates'
 import { queueEmail } from '@/lib/queue-email'

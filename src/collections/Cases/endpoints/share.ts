@@ -1,5 +1,4 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { recordAccessEvent } from '@/lib/audit'
 import {
@@ -12,6 +11,7 @@ import { queueEmail } from '@/lib/queue-email'
 import { isStaffUser } from '@/lib/roles'
 import type { Case } from '@/payload-types'
 
+import { withLockedCase } from '../services/withLockedCase'
 import {
   findAccountByEmail,
   findViewableCase,
@@ -22,19 +22,6 @@ import {
 } from './shared'
 
 type Share = NonNullable<Case['shares']>[number]
-
-/** Runs a write in one transaction: the case change, its access event and its queued email. */
-const inTransaction = async (req: PayloadRequest, work: () => Promise<Response>) => {
-  const shouldCommit = await initTransaction(req)
-  try {
-    const response = await work()
-    if (shouldCommit) await commitTransaction(req)
-    return response
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
-}
 
 const saveShares = (req: PayloadRequest, caseId: number, shares: Share[]) =>
   req.payload.update({
@@ -58,72 +45,76 @@ export const shareCaseEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) return problem(401, 'not-signed-in', 'Log in to share a case.')
-    const theCase = await findViewableCase(req)
-    if (!theCase) return problem(404, 'case-not-found', 'Case not found.')
-    const isOwner = idOf(theCase.owner) === req.user.id
-    if (!isOwner && !isStaffUser(req.user)) {
-      return problem(
-        403,
-        'not-case-owner',
-        'Only the attorney who registered this case can share it.',
-      )
-    }
     const body = await readJson(req)
-    const email = normalizeEmail(body.email)
-    if (!email)
-      return problem(400, 'invalid-email', 'Enter the email address of the person to share with.')
-    if (body.attestation !== true) {
-      return problem(
-        400,
-        'attestation-required',
-        'Confirm that this person works with the applicant.',
-      )
-    }
-    const shares = theCase.shares ?? []
-    const account = await findAccountByEmail(req, email)
-    if (account && account.id === idOf(theCase.owner)) {
-      return problem(400, 'already-owner', 'This person already owns the case.')
-    }
-    if (shares.some((s) => idOf(s.user) === account?.id || s.invitedEmail === email)) {
-      return problem(409, 'already-shared', 'The case is already shared with this email address.')
-    }
-    if (account && account.role !== 'advocate') {
-      return problem(422, 'not-an-advocate', 'Cases can only be shared with advocate accounts.')
-    }
-    if (!account && body.invite !== true) {
-      return problem(
-        404,
-        'no-account',
-        'No TA Library account uses this email address. Ask them to register first, or send them an invitation.',
-      )
-    }
-    // An unverified account is treated like an invitation: access starts after verification.
-    const isActive = Boolean(account?._verified)
-    const share: Share = {
-      user: isActive ? account!.id : null,
-      invitedEmail: isActive ? null : email,
-      sharedBy: req.user.id,
-      sharedAt: new Date().toISOString(),
-      attestation: true,
-    }
-    return inTransaction(req, async () => {
-      await saveShares(req, theCase.id, [...shares, share])
-      await recordAccessEvent({
-        req,
-        action: isActive ? 'share' : 'invite',
-        caseId: theCase.id,
-        details: { recipient: isActive ? account!.id : 'invitation' },
-      })
-      const message = isActive
-        ? caseSharedEmail({ caseNumber: theCase.caseNumber ?? '', caseId: theCase.id })
-        : caseInvitationEmail({ caseNumber: theCase.caseNumber ?? '' })
-      await queueEmail(req, { to: email, ...message })
-      return Response.json(
-        { status: isActive ? 'shared' : 'invited', email, userId: isActive ? account!.id : null },
-        { status: isActive ? 200 : 202 },
-      )
-    })
+    return withLockedCase(req, () => shareCase(req, body))
   },
+}
+
+/** Under the case's lock: the shares read here are the latest committed, and stay so until commit. */
+const shareCase = async (req: PayloadRequest, body: Record<string, unknown>) => {
+  const user = req.user!
+  const theCase = await findViewableCase(req)
+  if (!theCase) return problem(404, 'case-not-found', 'Case not found.')
+  const isOwner = idOf(theCase.owner) === user.id
+  if (!isOwner && !isStaffUser(user)) {
+    return problem(
+      403,
+      'not-case-owner',
+      'Only the attorney who registered this case can share it.',
+    )
+  }
+  const email = normalizeEmail(body.email)
+  if (!email)
+    return problem(400, 'invalid-email', 'Enter the email address of the person to share with.')
+  if (body.attestation !== true) {
+    return problem(
+      400,
+      'attestation-required',
+      'Confirm that this person works with the applicant.',
+    )
+  }
+  const shares = theCase.shares ?? []
+  const account = await findAccountByEmail(req, email)
+  if (account && account.id === idOf(theCase.owner)) {
+    return problem(400, 'already-owner', 'This person already owns the case.')
+  }
+  if (shares.some((s) => idOf(s.user) === account?.id || s.invitedEmail === email)) {
+    return problem(409, 'already-shared', 'The case is already shared with this email address.')
+  }
+  if (account && account.role !== 'advocate') {
+    return problem(422, 'not-an-advocate', 'Cases can only be shared with advocate accounts.')
+  }
+  if (!account && body.invite !== true) {
+    return problem(
+      404,
+      'no-account',
+      'No TA Library account uses this email address. Ask them to register first, or send them an invitation.',
+    )
+  }
+  // An unverified account is treated like an invitation: access starts after verification.
+  const isActive = Boolean(account?._verified)
+  const share: Share = {
+    user: isActive ? account!.id : null,
+    invitedEmail: isActive ? null : email,
+    sharedBy: user.id,
+    sharedAt: new Date().toISOString(),
+    attestation: true,
+  }
+  await saveShares(req, theCase.id, [...shares, share])
+  await recordAccessEvent({
+    req,
+    action: isActive ? 'share' : 'invite',
+    caseId: theCase.id,
+    details: { recipient: isActive ? account!.id : 'invitation' },
+  })
+  const message = isActive
+    ? caseSharedEmail({ caseNumber: theCase.caseNumber ?? '', caseId: theCase.id })
+    : caseInvitationEmail({ caseNumber: theCase.caseNumber ?? '' })
+  await queueEmail(req, { to: email, ...message })
+  return Response.json(
+    { status: isActive ? 'shared' : 'invited', email, userId: isActive ? account!.id : null },
+    { status: isActive ? 200 : 202 },
+  )
 }
 
 /**
@@ -135,48 +126,51 @@ export const unshareCaseEndpoint: Endpoint = {
   method: 'delete',
   handler: async (req) => {
     if (!req.user) return problem(401, 'not-signed-in', 'Log in to manage sharing.')
-    const theCase = await findViewableCase(req)
-    if (!theCase) return problem(404, 'case-not-found', 'Case not found.')
-    const userId = Number(req.routeParams?.userId)
-    const isOwner = idOf(theCase.owner) === req.user.id
-    const isSelf = userId === req.user.id
-    if (!isOwner && !isSelf && !isStaffUser(req.user)) {
-      return problem(
-        403,
-        'not-case-owner',
-        'Only the case owner or program staff can remove shared users.',
-      )
-    }
-    const shares = theCase.shares ?? []
-    const removed = shares.find((s) => idOf(s.user) === userId)
-    if (!removed)
-      return problem(404, 'share-not-found', 'This person is not a shared user of the case.')
-    return inTransaction(req, async () => {
-      await saveShares(
-        req,
-        theCase.id,
-        shares.filter((s) => s !== removed),
-      )
-      await recordAccessEvent({
-        req,
-        action: 'unshare',
-        caseId: theCase.id,
-        details: { recipient: userId },
-      })
-      const account = await req.payload.findByID({
-        collection: 'users',
-        id: userId,
-        depth: 0,
-        overrideAccess: true, // to address the notice to the removed user
-        req,
-      })
-      await queueEmail(req, {
-        to: account.email,
-        ...caseUnsharedEmail({ caseNumber: theCase.caseNumber ?? '' }),
-      })
-      return Response.json({ status: 'removed', userId })
-    })
+    return withLockedCase(req, () => unshareCase(req))
   },
+}
+
+const unshareCase = async (req: PayloadRequest) => {
+  const user = req.user!
+  const theCase = await findViewableCase(req)
+  if (!theCase) return problem(404, 'case-not-found', 'Case not found.')
+  const userId = Number(req.routeParams?.userId)
+  const isOwner = idOf(theCase.owner) === user.id
+  const isSelf = userId === user.id
+  if (!isOwner && !isSelf && !isStaffUser(user)) {
+    return problem(
+      403,
+      'not-case-owner',
+      'Only the case owner or program staff can remove shared users.',
+    )
+  }
+  const shares = theCase.shares ?? []
+  const removed = shares.find((s) => idOf(s.user) === userId)
+  if (!removed)
+    return problem(404, 'share-not-found', 'This person is not a shared user of the case.')
+  await saveShares(
+    req,
+    theCase.id,
+    shares.filter((s) => s !== removed),
+  )
+  await recordAccessEvent({
+    req,
+    action: 'unshare',
+    caseId: theCase.id,
+    details: { recipient: userId },
+  })
+  const account = await req.payload.findByID({
+    collection: 'users',
+    id: userId,
+    depth: 0,
+    overrideAccess: true, // to address the notice to the removed user
+    req,
+  })
+  await queueEmail(req, {
+    to: account.email,
+    ...caseUnsharedEmail({ caseNumber: theCase.caseNumber ?? '' }),
+  })
+  return Response.json({ status: 'removed', userId })
 }
 
 /**
@@ -189,44 +183,45 @@ export const cancelInvitationEndpoint: Endpoint = {
   method: 'delete',
   handler: async (req) => {
     if (!req.user) return problem(401, 'not-signed-in', 'Log in to manage sharing.')
-    const theCase = await findViewableCase(req)
-    if (!theCase) return problem(404, 'case-not-found', 'Case not found.')
-    if (idOf(theCase.owner) !== req.user.id && !isStaffUser(req.user)) {
-      return problem(
-        403,
-        'not-case-owner',
-        'Only the case owner or program staff can withdraw invitations.',
-      )
-    }
-    const shareId = String(req.routeParams?.shareId ?? '')
-    const shares = theCase.shares ?? []
-    const invitation = shares.find((s) => s.id === shareId && !s.user && s.invitedEmail)
-    if (!invitation) {
-      return problem(
-        404,
-        'invitation-not-found',
-        'There is no pending invitation with this id on the case. It may have been accepted or withdrawn already.',
-      )
-    }
-    return inTransaction(req, async () => {
-      await saveShares(
-        req,
-        theCase.id,
-        shares.filter((s) => s !== invitation),
-      )
-      await recordAccessEvent({
-        req,
-        action: 'unshare',
-        caseId: theCase.id,
-        details: { recipient: 'invitation' },
-      })
-      await queueEmail(req, {
-        to: invitation.invitedEmail!,
-        ...caseInvitationCancelledEmail({ caseNumber: theCase.caseNumber ?? '' }),
-      })
-      return Response.json({ status: 'withdrawn', shareId })
-    })
+    return withLockedCase(req, () => cancelInvitation(req))
   },
 }
 
-export { inTransaction }
+const cancelInvitation = async (req: PayloadRequest) => {
+  const user = req.user!
+  const theCase = await findViewableCase(req)
+  if (!theCase) return problem(404, 'case-not-found', 'Case not found.')
+  if (idOf(theCase.owner) !== user.id && !isStaffUser(user)) {
+    return problem(
+      403,
+      'not-case-owner',
+      'Only the case owner or program staff can withdraw invitations.',
+    )
+  }
+  const shareId = String(req.routeParams?.shareId ?? '')
+  const shares = theCase.shares ?? []
+  const invitation = shares.find((s) => s.id === shareId && !s.user && s.invitedEmail)
+  if (!invitation) {
+    return problem(
+      404,
+      'invitation-not-found',
+      'There is no pending invitation with this id on the case. It may have been accepted or withdrawn already.',
+    )
+  }
+  await saveShares(
+    req,
+    theCase.id,
+    shares.filter((s) => s !== invitation),
+  )
+  await recordAccessEvent({
+    req,
+    action: 'unshare',
+    caseId: theCase.id,
+    details: { recipient: 'invitation' },
+  })
+  await queueEmail(req, {
+    to: invitation.invitedEmail!,
+    ...caseInvitationCancelledEmail({ caseNumber: theCase.caseNumber ?? '' }),
+  })
+  return Response.json({ status: 'withdrawn', shareId })
+}

@@ -1,6 +1,6 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
-import { inTransaction } from './share'
+import { withLockedCase } from '../services/withLockedCase'
 import { findViewableCase, idOf, problem, readJson } from './shared'
 
 /**
@@ -13,51 +13,54 @@ export const caseShortlistEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) return problem(401, 'not-signed-in', 'Log in to keep a shortlist.')
-    const theCase = await findViewableCase(req)
-    if (!theCase) return problem(404, 'case-not-found', 'Case not found.')
     const body = await readJson(req)
-    const expertId = Number(body.expert)
-    const action = body.action === 'remove' ? 'remove' : body.action === 'add' ? 'add' : null
-    if (!Number.isInteger(expertId) || expertId <= 0 || !action) {
-      return problem(400, 'invalid-request', 'Send an expert id and action "add" or "remove".')
-    }
-    const current = (theCase.expertShortlist ?? [])
-      .map((entry) => idOf(entry as number | { id: number }))
-      .filter((id): id is number => id !== null)
-    let next: number[]
-    if (action === 'add') {
-      if (current.includes(expertId))
-        return Response.json({ status: 'unchanged', expertIds: current })
-      if (current.length >= 20) {
-        return problem(409, 'shortlist-full', 'A shortlist holds at most 20 experts.')
-      }
-      // Listed profiles only, as the caller reads them: drafts and unlisted profiles are refused.
-      const { totalDocs } = await req.payload.count({
-        collection: 'experts',
-        where: { and: [{ id: { equals: expertId } }, { _status: { equals: 'published' } }] },
-        user: req.user,
-        overrideAccess: false,
-        req,
-      })
-      if (totalDocs === 0) return problem(404, 'expert-not-found', 'Expert not found.')
-      next = [...current, expertId]
-    } else {
-      if (!current.includes(expertId))
-        return Response.json({ status: 'unchanged', expertIds: current })
-      next = current.filter((id) => id !== expertId)
-    }
-    return inTransaction(req, async () => {
-      await req.payload.update({
-        collection: 'cases',
-        id: theCase.id,
-        data: { expertShortlist: next },
-        depth: 0,
-        // The endpoint checked the caller works on this case; shared users cannot update the
-        // case itself, and the field is closed to direct writes so every change passes here.
-        overrideAccess: true,
-        req,
-      })
-      return Response.json({ status: action === 'add' ? 'added' : 'removed', expertIds: next })
-    })
+    return withLockedCase(req, () => changeShortlist(req, body))
   },
+}
+
+/** Under the case's lock, so two changes at once both count. */
+const changeShortlist = async (req: PayloadRequest, body: Record<string, unknown>) => {
+  const theCase = await findViewableCase(req)
+  if (!theCase) return problem(404, 'case-not-found', 'Case not found.')
+  const expertId = Number(body.expert)
+  const action = body.action === 'remove' ? 'remove' : body.action === 'add' ? 'add' : null
+  if (!Number.isInteger(expertId) || expertId <= 0 || !action) {
+    return problem(400, 'invalid-request', 'Send an expert id and action "add" or "remove".')
+  }
+  const current = (theCase.expertShortlist ?? [])
+    .map((entry) => idOf(entry as number | { id: number }))
+    .filter((id): id is number => id !== null)
+  let next: number[]
+  if (action === 'add') {
+    if (current.includes(expertId))
+      return Response.json({ status: 'unchanged', expertIds: current })
+    if (current.length >= 20) {
+      return problem(409, 'shortlist-full', 'A shortlist holds at most 20 experts.')
+    }
+    // Listed profiles only, as the caller reads them: drafts and unlisted profiles are refused.
+    const { totalDocs } = await req.payload.count({
+      collection: 'experts',
+      where: { and: [{ id: { equals: expertId } }, { _status: { equals: 'published' } }] },
+      user: req.user!,
+      overrideAccess: false,
+      req,
+    })
+    if (totalDocs === 0) return problem(404, 'expert-not-found', 'Expert not found.')
+    next = [...current, expertId]
+  } else {
+    if (!current.includes(expertId))
+      return Response.json({ status: 'unchanged', expertIds: current })
+    next = current.filter((id) => id !== expertId)
+  }
+  await req.payload.update({
+    collection: 'cases',
+    id: theCase.id,
+    data: { expertShortlist: next },
+    depth: 0,
+    // The endpoint checked the caller works on this case; shared users cannot update the
+    // case itself, and the field is closed to direct writes so every change passes here.
+    overrideAccess: true,
+    req,
+  })
+  return Response.json({ status: action === 'add' ? 'added' : 'removed', expertIds: next })
 }
