@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { expectVersion } from '@/hooks/serializeWrites'
+
 import { makeAccounts, type TestAccount } from '../helpers/accounts'
 import { getTestPayload, graphql, loginToken, rest } from '../helpers/payload'
 
@@ -368,5 +370,115 @@ describe('concurrent changes to one case', () => {
       }
     }
     expect(failures).toEqual([])
+  })
+
+  it('should refuse a stale If-Match with 409 and change nothing', async () => {
+    const caseId = await newCase()
+    const loaded = (await stored(caseId)).updatedAt
+    const first = await rest('PATCH', `/cases/${caseId}`, {
+      token: people.owner.token,
+      headers: { 'If-Match': `"${loaded}"` },
+      body: { language: 'French' },
+    })
+    const stale = await rest('PATCH', `/cases/${caseId}`, {
+      token: people.owner.token,
+      headers: { 'If-Match': `"${loaded}"` },
+      body: { facts: 'Written over a version that is gone.' },
+    })
+    const saved = await stored(caseId)
+    expect([first.status, stale.status]).toEqual([200, 409])
+    expect(stale.json.errors?.[0]?.data?.currentVersion).toBe(saved.updatedAt)
+    expect({ language: saved.language, facts: saved.facts }).toEqual({
+      language: 'French',
+      facts: 'Original facts.',
+    })
+  })
+
+  it('should refuse an If-Match that is not a version with 400', async () => {
+    const caseId = await newCase()
+    const answer = await rest('PATCH', `/cases/${caseId}`, {
+      token: people.owner.token,
+      headers: { 'If-Match': 'yesterday' },
+      body: { language: 'French' },
+    })
+    expect(answer.status).toBe(400)
+    expect((await stored(caseId)).language).toBe('Spanish')
+  })
+
+  it('should accept exactly one of two edits made on the same version at once', async () => {
+    const caseId = await newCase()
+    const failures: string[] = []
+    for (let round = 0; round < rounds; round += 1) {
+      const loaded = (await stored(caseId)).updatedAt
+      const answers = await Promise.all(
+        ['language', 'facts'].map((field) =>
+          rest('PATCH', `/cases/${caseId}`, {
+            token: people.owner.token,
+            headers: { 'If-Match': loaded },
+            body: { [field]: `${field} ${round}` },
+          }),
+        ),
+      )
+      const saved = await stored(caseId)
+      const winner = answers[0]!.status === 200 ? 'language' : 'facts'
+      const after = {
+        statuses: answers.map((answer) => answer.status).sort(),
+        [winner]: saved[winner as 'language' | 'facts'],
+      }
+      const expected = { statuses: [200, 409], [winner]: `${winner} ${round}` }
+      if (JSON.stringify(after) !== JSON.stringify(expected)) {
+        failures.push(`round ${round}: ${JSON.stringify(after)}`)
+      }
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('should refuse a stale version given to the Local API and change nothing', async () => {
+    const caseId = await newCase()
+    const loaded = (await stored(caseId)).updatedAt
+    await payload.update({
+      collection: 'cases',
+      id: caseId,
+      data: { language: 'Arabic' },
+      user: people.owner.user,
+      overrideAccess: false,
+      context: expectVersion('cases', caseId, loaded),
+    })
+    const stale = payload.update({
+      collection: 'cases',
+      id: caseId,
+      data: { facts: 'Stale facts.' },
+      user: people.owner.user,
+      overrideAccess: false,
+      context: expectVersion('cases', caseId, loaded),
+    })
+    await expect(stale).rejects.toMatchObject({ status: 409 })
+    expect((await stored(caseId)).facts).toBe('Original facts.')
+  })
+
+  it('should refuse a staff edit of a case another staff member has open in the admin panel', async () => {
+    const caseId = await newCase()
+    const colleague = await makeAccounts({
+      payload,
+      unique: `${unique}s`,
+      password,
+      organization,
+      roles: { staff: 'staff' },
+    })
+    // What the admin panel stores when a staff member opens the case's edit view.
+    await payload.create({
+      collection: 'payload-locked-documents',
+      overrideAccess: true, // fixture: the lock the admin panel takes for `people.staff`
+      data: {
+        document: { relationTo: 'cases', value: caseId },
+        user: { relationTo: 'users', value: people.staff.user.id },
+      },
+    })
+    const answer = await rest('PATCH', `/cases/${caseId}`, {
+      token: colleague.staff.token,
+      body: { language: 'Edited while locked' },
+    })
+    expect(answer.status).toBe(423)
+    expect((await stored(caseId)).language).toBe('Spanish')
   })
 })
