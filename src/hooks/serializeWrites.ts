@@ -65,6 +65,35 @@ const takeExpectedVersion = (req: PayloadRequest, collection: string, id: number
 }
 
 /**
+ * The version a person was shown: the row's, or for a collection with drafts the latest draft's
+ * (what `findByID({ draft: true })` reads; saving a draft leaves the row itself as it was).
+ */
+const currentVersion = async ({
+  req,
+  collection,
+  id,
+  rowVersion,
+}: {
+  req: PayloadRequest
+  collection: Parameters<CollectionBeforeOperationHook>[0]['collection']
+  id: number | string
+  rowVersion: string
+}) => {
+  const versions = collection.versions as { drafts?: unknown } | undefined
+  if (!versions?.drafts) return rowVersion
+  const latest = await req.payload.findByID({
+    collection: collection.slug as CollectionSlug,
+    id,
+    draft: true,
+    depth: 0,
+    // Only its version stamp, to compare with the one the caller read; the update checks access.
+    overrideAccess: true,
+    req,
+  })
+  return new Date(String((latest as { updatedAt?: string }).updatedAt)).toISOString()
+}
+
+/**
  * Every update of a document first locks its row in the update's own transaction, before Payload
  * reads the document it will write back. Payload writes whole documents (every field, every array
  * row), so two overlapping updates would otherwise each write what they read: an edit of `facts`
@@ -89,8 +118,9 @@ export const serializeWrites: CollectionBeforeOperationHook = async ({
     if (expected && Number.isNaN(Date.parse(expected))) {
       throw new APIError('If-Match must hold the updatedAt value you read.', 400, undefined, true)
     }
-    if (row && expected && new Date(expected).toISOString() !== row.updatedAt) {
-      throw new VersionConflict(row.updatedAt)
+    if (row && expected) {
+      const current = await currentVersion({ req, collection, id, rowVersion: row.updatedAt })
+      if (new Date(expected).toISOString() !== current) throw new VersionConflict(current)
     }
     return args
   }

@@ -481,4 +481,43 @@ describe('concurrent changes to one case', () => {
     expect(answer.status).toBe(423)
     expect((await stored(caseId)).language).toBe('Spanish')
   })
+
+  it('should compare a draft edit with the latest draft, not the published row', async () => {
+    const { author } = await makeAccounts({
+      payload,
+      unique: `${unique}d`,
+      password,
+      organization,
+      roles: { author: 'expert' },
+    })
+    const profile = await payload.create({
+      collection: 'experts',
+      draft: true,
+      overrideAccess: true, // fixture: the expert's draft profile
+      data: { user: author.user.id, displayName: 'Draft expert', location: 'Boston' },
+    })
+    const read = async () =>
+      payload.findByID({ collection: 'experts', id: profile.id, draft: true, overrideAccess: true })
+    const save = async (version: string, location: string) =>
+      payload
+        .update({
+          collection: 'experts',
+          id: profile.id,
+          draft: true,
+          data: { location },
+          user: author.user,
+          overrideAccess: false,
+          context: expectVersion('experts', profile.id, version),
+        })
+        .then(
+          () => 200,
+          (error: { status?: number }) => error.status,
+        )
+    const loaded = (await read()).updatedAt
+    const first = await save(loaded, 'Chicago')
+    const second = await save((await read()).updatedAt, 'Denver')
+    const stale = await save(loaded, 'Austin')
+    expect([first, second, stale]).toEqual([200, 200, 409])
+    expect((await read()).location).toBe('Denver')
+  })
 })
