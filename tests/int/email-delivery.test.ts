@@ -1,0 +1,145 @@
+import fs from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { getTestPayload, rest } from '../helpers/payload'
+import { receivedEmails, startSmtpSink } from '../helpers/smtp-sink'
+
+// Mail goes over real SMTP to a sink on loopback that the tests stop and start again on the same
+// port. Set before the Payload config is imported: it reads them when it builds the transport.
+const smtp = await vi.hoisted(async () => {
+  const net = await import('node:net')
+  const port = await new Promise<number>((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address() as { port: number }
+      probe.close(() => resolve(address.port))
+    })
+  })
+  process.env.SMTP_HOST = '127.0.0.1'
+  process.env.SMTP_PORT = String(port)
+  process.env.SMTP_SECURE = 'false'
+  // Retries come quickly, and the tests run the email queue themselves (no background runner).
+  process.env.EMAIL_RETRY_DELAY_MS = '50'
+  process.env.TA_WORKER = '0'
+  return { port }
+})
+
+const password = 'sturdy lantern meadow 58'
+const domain = 'delivery.example'
+
+describe('email delivery when the mail server is down', () => {
+  let payload: Payload
+  let sinkDir: string
+  let sink: { close: () => Promise<void> } | undefined
+
+  const startSink = async () => {
+    sink = await startSmtpSink({ dir: sinkDir, port: smtp.port })
+  }
+  const stopSink = async () => {
+    await sink?.close()
+    sink = undefined
+  }
+
+  /** Runs the email queue until no job is left that could run now (retries wait EMAIL_RETRY_DELAY_MS). */
+  const runEmailQueueUntilIdle = async () => {
+    const deadline = Date.now() + 20_000
+    while (Date.now() < deadline) {
+      const { totalDocs } = await payload.count({
+        collection: 'payload-jobs',
+        where: {
+          and: [
+            { queue: { equals: 'email' } },
+            { completedAt: { exists: false } },
+            { hasError: { not_equals: true } },
+          ],
+        },
+        // Test bookkeeping over system records.
+        overrideAccess: true,
+      })
+      if (totalDocs === 0) return
+      await payload.jobs.run({ queue: 'email', limit: 100, overrideAccess: true })
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    throw new Error('The email queue did not drain within 20 s')
+  }
+
+  /** Attempts every queued email once, failing while the sink is down. */
+  const runEmailQueueOnce = () =>
+    payload.jobs.run({ queue: 'email', limit: 100, overrideAccess: true })
+
+  const emailsTo = async (address: string) =>
+    (await receivedEmails({ dir: sinkDir })).filter((message) => message.to.includes(address))
+
+  const storedUser = async (email: string) => {
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: { email: { equals: email } },
+      depth: 0,
+      // Test bookkeeping: read what was stored, whoever may see it.
+      overrideAccess: true,
+      showHiddenFields: true,
+    })
+    return docs[0]
+  }
+
+  beforeAll(async () => {
+    sinkDir = await fs.mkdtemp(path.join(tmpdir(), 'ta-email-sink-'))
+    await startSink()
+    payload = await getTestPayload()
+  })
+
+  afterAll(async () => {
+    await stopSink()
+  })
+
+  it('should create a self-registered account (201) while the mail server is down and deliver its verification email once when it is back', async () => {
+    const email = `register-outage@${domain}`
+    await stopSink()
+    const res = await rest('POST', '/users', {
+      body: { email, password, name: 'Outage Registrant', role: 'expert' },
+    })
+    expect(res.status).toBe(201)
+    expect((await storedUser(email))?._verified).toBe(false)
+
+    await runEmailQueueOnce()
+    expect(await emailsTo(email)).toHaveLength(0)
+
+    await startSink()
+    await runEmailQueueUntilIdle()
+    const messages = await emailsTo(email)
+    expect(messages.map((m) => m.subject)).toEqual([
+      'Confirm your email address for the TA Library',
+    ])
+    const token = messages[0].html.match(/\/verify\?token=([a-f0-9]+)/)?.[1]
+    expect(token).toBe((await storedUser(email))?._verificationToken)
+  })
+
+  it('should answer forgot-password (200) while the mail server is down and deliver the reset email once when it is back', async () => {
+    const email = `forgot-outage@${domain}`
+    await payload.create({
+      collection: 'users',
+      data: { email, password, name: 'Outage Forgetter', role: 'expert', _verified: true },
+      disableVerificationEmail: true,
+      // Fixture: a verified account made by trusted test code.
+      overrideAccess: true,
+    })
+    await stopSink()
+    const res = await rest('POST', '/users/forgot-password', { body: { email } })
+    expect(res.status).toBe(200)
+
+    await runEmailQueueOnce()
+    expect(await emailsTo(email)).toHaveLength(0)
+
+    await startSink()
+    await runEmailQueueUntilIdle()
+    const messages = await emailsTo(email)
+    expect(messages.map((m) => m.subject)).toEqual(['Reset your TA Library password'])
+    const token = messages[0].html.match(/reset-password\?token=([a-f0-9]+)/)?.[1]
+    expect(token).toBe((await storedUser(email))?.resetPasswordToken)
+  })
+})
