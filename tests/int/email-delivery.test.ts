@@ -2,8 +2,14 @@ import fs from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { randomUUID } from 'node:crypto'
+
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { messageIdFor } from '@/lib/email-delivery'
+import { releaseExpiredJobLeases } from '@/lib/job-lease'
 
 import { getTestPayload, rest } from '../helpers/payload'
 import { receivedEmails, startSmtpSink } from '../helpers/smtp-sink'
@@ -32,7 +38,7 @@ const smtp = await vi.hoisted(async () => {
 const password = 'sturdy lantern meadow 58'
 const domain = 'delivery.example'
 
-describe('email delivery when the mail server is down', () => {
+describe('email delivery', () => {
   let payload: Payload
   let sinkDir: string
   let sink: { close: () => Promise<void> } | undefined
@@ -141,5 +147,113 @@ describe('email delivery when the mail server is down', () => {
     expect(messages.map((m) => m.subject)).toEqual(['Reset your TA Library password'])
     const token = messages[0].html.match(/reset-password\?token=([a-f0-9]+)/)?.[1]
     expect(token).toBe((await storedUser(email))?.resetPasswordToken)
+  })
+
+  const queueTestEmail = ({ to, key }: { to: string; key: string }) =>
+    payload.jobs.queue({
+      task: 'sendEmail',
+      queue: 'email',
+      input: { to, subject: `Test message ${key}`, html: `<p>Test message ${key}</p>`, key },
+      // Test fixture: system work.
+      overrideAccess: true,
+    })
+
+  const jobById = (id: number | string) =>
+    payload.findByID({
+      collection: 'payload-jobs',
+      id,
+      depth: 0,
+      // Test bookkeeping over system records.
+      overrideAccess: true,
+    })
+
+  const execute = (query: ReturnType<typeof sql>) =>
+    (payload.db.drizzle as unknown as { execute: (q: typeof query) => Promise<unknown> }).execute(
+      query,
+    )
+
+  it('should queue a direct payload.sendEmail call instead of failing, and deliver it once when the mail server is back', async () => {
+    const to = `direct-call@${domain}`
+    await stopSink()
+    await expect(
+      payload.sendEmail({ to, subject: 'A direct call', html: '<p>Sent by code</p>' }),
+    ).resolves.toBeDefined()
+    await runEmailQueueOnce()
+    expect(await emailsTo(to)).toHaveLength(0)
+
+    await startSink()
+    await runEmailQueueUntilIdle()
+    expect((await emailsTo(to)).map((m) => m.subject)).toEqual(['A direct call'])
+  })
+
+  it('should keep a failed email queued for a retry after the backoff delay', async () => {
+    const to = `backoff@${domain}`
+    await stopSink()
+    const job = await queueTestEmail({ to, key: randomUUID() })
+    const before = Date.now()
+    await runEmailQueueOnce()
+    const failed = await jobById(job.id)
+    await startSink()
+    expect(failed.totalTried).toBe(1)
+    expect(failed.hasError).toBe(false)
+    expect(failed.completedAt ?? null).toBeNull()
+    // EMAIL_RETRY_DELAY_MS is 50 in this file: the first retry waits at least that long.
+    expect(new Date(failed.waitUntil as string).getTime()).toBeGreaterThanOrEqual(before + 50)
+  })
+
+  it('should send once when a crash after sending left the job marked processing and its lease expired', async () => {
+    const to = `crash-after-send@${domain}`
+    const job = await queueTestEmail({ to, key: randomUUID() })
+    await runEmailQueueUntilIdle()
+    expect(await emailsTo(to)).toHaveLength(1)
+    // The process died after the mail server accepted the message, before Payload recorded the
+    // task or the job as done: the job is still marked processing, its claim 10 minutes old.
+    await execute(sql`DELETE FROM payload_jobs_log WHERE _parent_id = ${job.id}`)
+    await execute(sql`
+      UPDATE payload_jobs SET processing = true, completed_at = NULL,
+        updated_at = now() - interval '10 minutes'
+      WHERE id = ${job.id}`)
+
+    expect(await releaseExpiredJobLeases({ payload })).toEqual([job.id])
+    await runEmailQueueUntilIdle()
+    const rerun = await jobById(job.id)
+    expect(rerun.totalTried).toBe(2)
+    expect(rerun.completedAt).toBeTruthy()
+    expect(await emailsTo(to)).toHaveLength(1)
+  })
+
+  it('should leave a job marked processing alone while its lease runs', async () => {
+    const to = `fresh-lease@${domain}`
+    const job = await queueTestEmail({ to, key: randomUUID() })
+    await execute(
+      sql`UPDATE payload_jobs SET processing = true, updated_at = now() WHERE id = ${job.id}`,
+    )
+    expect(await releaseExpiredJobLeases({ payload })).toEqual([])
+    expect((await jobById(job.id)).processing).toBe(true)
+    await execute(sql`UPDATE payload_jobs SET processing = false WHERE id = ${job.id}`)
+    await runEmailQueueUntilIdle()
+  })
+
+  it('should send once when two jobs carry the same idempotency key, with the Message-ID derived from it', async () => {
+    const to = `same-key@${domain}`
+    const key = randomUUID()
+    const first = await queueTestEmail({ to, key })
+    const second = await queueTestEmail({ to, key })
+    await runEmailQueueUntilIdle()
+    expect((await emailsTo(to)).map((m) => m.messageId)).toEqual([messageIdFor(key)])
+    expect((await jobById(first.id)).completedAt).toBeTruthy()
+    expect((await jobById(second.id)).completedAt).toBeTruthy()
+  })
+
+  it('should send, with the same Message-ID, when an earlier attempt crashed before the mail server answered', async () => {
+    const to = `crash-before-send@${domain}`
+    const key = randomUUID()
+    // An attempt claimed the message 10 minutes ago and never came back.
+    await execute(sql`
+      INSERT INTO email_deliveries (key, message_id, status, claim_token, claimed_at)
+      VALUES (${key}, ${messageIdFor(key)}, 'sending', ${randomUUID()}, now() - interval '10 minutes')`)
+    await queueTestEmail({ to, key })
+    await runEmailQueueUntilIdle()
+    expect((await emailsTo(to)).map((m) => m.messageId)).toEqual([messageIdFor(key)])
   })
 })
