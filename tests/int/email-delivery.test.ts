@@ -5,7 +5,7 @@ import path from 'node:path'
 import { randomUUID } from 'node:crypto'
 
 import { sql } from '@payloadcms/db-postgres'
-import type { Payload } from 'payload'
+import { createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { messageIdFor } from '@/lib/email-delivery'
@@ -171,6 +171,28 @@ describe('email delivery', () => {
     (payload.db.drizzle as unknown as { execute: (q: typeof query) => Promise<unknown> }).execute(
       query,
     )
+
+  it('should queue the verification email in the same transaction as the account, so a rolled-back registration leaves no email', async () => {
+    const email = `rolled-back@${domain}`
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    await payload.create({
+      collection: 'users',
+      data: { email, password, name: 'Rolled Back', role: 'expert' },
+      // Registration acts for a guest, as over REST.
+      overrideAccess: false,
+      req,
+    })
+    await killTransaction(req)
+    const { totalDocs } = await payload.count({
+      collection: 'payload-jobs',
+      where: { 'input.to': { equals: email } },
+      // Test bookkeeping over system records.
+      overrideAccess: true,
+    })
+    expect(totalDocs).toBe(0)
+    expect(await storedUser(email)).toBeUndefined()
+  })
 
   it('should queue a direct payload.sendEmail call instead of failing, and deliver it once when the mail server is back', async () => {
     const to = `direct-call@${domain}`
