@@ -27,6 +27,8 @@ import { healthEndpoint } from './src/endpoints/health'
 import { extractResourceTextTask } from './src/jobs/extractResourceText'
 import { sendEmailTask } from './src/jobs/sendEmail'
 import { buildEmailAdapter } from './src/lib/email'
+import { addEmailDeliveriesTable } from './src/lib/email-delivery'
+import { releaseExpiredJobLeases } from './src/lib/job-lease'
 import { isStaff } from './src/access/isStaff'
 import { graphQLValidationRules, hardenConfig } from './src/lib/harden-config'
 import { uploadParserOptions } from './src/lib/uploads/limits'
@@ -88,7 +90,7 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'src/migrations'),
     // Development pushes the schema; production applies the committed migrations on start.
     prodMigrations: migrations,
-    afterSchemaInit: [addLibraryIndexTable],
+    afterSchemaInit: [addLibraryIndexTable, addEmailDeliveriesTable],
   }),
   email: buildEmailAdapter(),
   sharp,
@@ -121,8 +123,13 @@ export default buildConfig({
     ],
     deleteJobOnComplete: false,
     // With several app processes (WEB_CONCURRENCY) only the first runs the queues, so each job
-    // runs once; scripts and tests have no TA_WORKER and run them as before.
-    shouldAutoRun: () => (process.env.TA_WORKER ?? '1') === '1',
+    // runs once; scripts and tests have no TA_WORKER and run them as before. Before each run it
+    // requeues the jobs a crash left marked as processing for longer than JOB_LEASE_MS.
+    shouldAutoRun: async (payload) => {
+      if ((process.env.TA_WORKER ?? '1') !== '1') return false
+      await releaseExpiredJobLeases({ payload })
+      return true
+    },
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,

@@ -111,8 +111,45 @@ export const readOutbox = async () => {
   )
 }
 
-/** The newest message to `address`, optionally only among those whose subject matches. */
+/**
+ * Sends every queued email that is due now, as the background runner would within seconds, and
+ * waits for runs already under way (a background run may hold a job).
+ */
+export const deliverQueuedEmails = async () => {
+  const payload = await getTestPayload()
+  const deadline = Date.now() + 15_000
+  while (Date.now() < deadline) {
+    await payload.jobs.run({ queue: 'email', limit: 500, overrideAccess: true })
+    const { totalDocs } = await payload.count({
+      collection: 'payload-jobs',
+      where: {
+        and: [
+          { queue: { equals: 'email' } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+          {
+            or: [
+              { waitUntil: { exists: false } },
+              { waitUntil: { less_than: new Date().toISOString() } },
+            ],
+          },
+        ],
+      },
+      // Test bookkeeping over system records.
+      overrideAccess: true,
+    })
+    if (totalDocs === 0) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error('Queued emails were not sent within 15 s')
+}
+
+/**
+ * The newest message to `address`, optionally only among those whose subject matches, once the
+ * queued emails went out.
+ */
 export const latestEmailTo = async (address: string, subject?: RegExp) => {
+  await deliverQueuedEmails()
   const messages = (await readOutbox()).filter(
     (m) => m.to.includes(address) && (!subject || subject.test(m.subject)),
   )
