@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/lib/db/embedded'
 import { freePort } from '../helpers/database'
+import type * as PayloadHelpers from '../helpers/payload'
 
-type Helpers = typeof import('../helpers/payload')
+type Helpers = typeof PayloadHelpers
 
 /**
  * While the database is unreachable every API route answers 503 with Retry-After and a plain
