@@ -28,6 +28,7 @@ import { extractResourceTextTask } from './src/jobs/extractResourceText'
 import { sendEmailTask } from './src/jobs/sendEmail'
 import { markDatabaseSuspectOnError, watchLostSessions } from './src/lib/db/outage-hooks'
 import { buildEmailAdapter } from './src/lib/email'
+import { answerMalformedQueries } from './src/lib/query-errors'
 import { isStaff } from './src/access/isStaff'
 import { graphQLValidationRules, hardenConfig } from './src/lib/harden-config'
 import { uploadParserOptions } from './src/lib/uploads/limits'
@@ -104,7 +105,7 @@ export default buildConfig({
     maxComplexity: 500,
     validationRules: graphQLValidationRules,
   },
-  hooks: { afterError: [markDatabaseSuspectOnError] },
+  hooks: { afterError: [markDatabaseSuspectOnError, answerMalformedQueries] },
   endpoints: [healthEndpoint, expertLibraryEndpoint, expertLibraryDownloadEndpoint],
   jobs: {
     tasks: [sendEmailTask, extractResourceTextTask],
