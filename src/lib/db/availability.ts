@@ -2,12 +2,9 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 
 import pg from 'pg'
 
-/** What an API caller and a portal visitor are told while the database cannot be reached. */
-export const unavailableMessage =
-  'The service is temporarily unavailable. Nothing you saved was lost. Try again in a minute.'
-export const retryAfterSeconds = 15
-/** Marks the error on its way through Next, whose production build strips error messages. */
-export const databaseUnavailableDigest = 'TA_DATABASE_UNAVAILABLE'
+import { databaseUnavailableDigest, retryAfterSeconds, unavailableMessage } from './unavailable'
+
+export { databaseUnavailableDigest, retryAfterSeconds, unavailableMessage }
 
 /** The answer of every API route while the database is down: 503, Retry-After, a plain message. */
 export const unavailableResponse = () =>
