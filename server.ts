@@ -88,6 +88,7 @@ const main = async () => {
   const { default: next } = await import('next')
   const { currentRequestState, retryAfterSeconds, runWithRequestState } =
     await import('./src/lib/db/availability')
+  const { strictTransportSecurity } = await import('./src/lib/security-headers')
 
   assertProductionConfig()
   const port = Number(process.env.PORT || 3000)
@@ -118,11 +119,14 @@ const main = async () => {
   const httpServer = createServer()
   const app = next({ dev: isDev, hostname, port, httpServer, turbopack: isDev })
   const nextHandle = app.getRequestHandler()
+  // Read when the app starts (next.config's headers are fixed at build time).
+  const hsts = strictTransportSecurity(serverURL)
   // A page that found the database unreachable (DatabaseUnavailableError) is sent as 503 with
   // Retry-After, not as Next's 500: the status is settled when the headers go out.
   const handle = (req: IncomingMessage, res: ServerResponse) =>
     runWithRequestState(() => {
       const state = currentRequestState()
+      if (hsts) res.setHeader('Strict-Transport-Security', hsts)
       const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
       res.writeHead = ((statusCode: number, ...rest: unknown[]) => {
         if (statusCode >= 500 && state?.isDatabaseUnavailable) {
