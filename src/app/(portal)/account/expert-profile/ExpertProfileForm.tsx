@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 
+import { profileLimits } from '@/collections/Experts/options'
 import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import {
   CheckboxGroup,
@@ -64,7 +65,7 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes }: Props
           hint="Include your title or degree, e.g. “Dr. Ana Ruiz, PhD”, or your organization’s name."
           defaultValue={value('displayName')}
           error={state.errors.displayName}
-          maxLength={200}
+          limit={profileLimits.displayName}
           autoComplete="name"
         />
         <CheckboxGroup
@@ -82,7 +83,7 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes }: Props
           hint="Degrees, positions, publications, and how many declarations or testimonies you have given."
           defaultValue={value('credentials')}
           error={state.errors.credentials}
-          maxLength={5000}
+          limit={profileLimits.credentials}
           rows={6}
         />
         <FileField
@@ -143,10 +144,9 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes }: Props
         <TextField
           name="languages"
           label="Languages you work in"
-          hint="Separate languages with commas, e.g. “English, Spanish, K’iche’”."
+          hint={`Separate languages with commas, e.g. “English, Spanish, K’iche’”. Up to ${profileLimits.languages} languages of at most ${profileLimits.languageLength} characters each.`}
           defaultValue={value('languages')}
           error={state.errors.languages}
-          maxLength={600}
         />
       </section>
 
@@ -173,7 +173,7 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes }: Props
           hint="For example, when you waive or reduce your fee."
           defaultValue={value('feeNotes')}
           error={state.errors.feeNotes}
-          maxLength={300}
+          limit={profileLimits.feeNotes}
         />
         <TextField
           name="location"
@@ -182,7 +182,7 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes }: Props
           hint="City and state, or country."
           defaultValue={value('location')}
           error={state.errors.location}
-          maxLength={200}
+          limit={profileLimits.location}
         />
         <Checkbox
           name="isRemoteAvailable"
@@ -200,7 +200,6 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes }: Props
           defaultValue={value('contactEmail')}
           error={state.errors.contactEmail}
           autoComplete="email"
-          maxLength={254}
         />
         <TextField
           name="contactPhone"
@@ -209,7 +208,7 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes }: Props
           defaultValue={value('contactPhone')}
           error={state.errors.contactPhone}
           autoComplete="tel"
-          maxLength={40}
+          limit={profileLimits.phone}
           width="medium"
         />
         <TextField
@@ -219,7 +218,7 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes }: Props
           isOptional
           defaultValue={value('contactWebsite')}
           error={state.errors.contactWebsite}
-          maxLength={300}
+          limit={profileLimits.website}
         />
       </section>
 

@@ -2,6 +2,8 @@
 
 import { useActionState } from 'react'
 
+import { organizationLimits } from '@/collections/Organizations/options'
+import { userLimits } from '@/collections/Users/options'
 import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import { Checkbox, SelectField, TextField } from '@/components/forms/Fields'
 import { SubmitButton } from '@/components/forms/SubmitButton'
@@ -44,7 +46,7 @@ export const ProfileForm = ({
         autoComplete="name"
         defaultValue={value('name')}
         error={state.errors.name}
-        maxLength={200}
+        limit={userLimits.name}
       />
       {isAdvocate ? (
         <>
@@ -62,7 +64,7 @@ export const ProfileForm = ({
             defaultValue={value('organization')}
             error={state.errors.organization}
             autoComplete="organization"
-            maxLength={200}
+            limit={organizationLimits.name}
             list="organization-names"
           />
           <datalist id="organization-names">
