@@ -60,10 +60,11 @@ const withMessages = (fields: Field[]): Field[] =>
       'fields' in field && Array.isArray(field.fields)
         ? ({ ...field, fields: withMessages(field.fields) } as Field)
         : field
-    const fallback = defaults[field.type]
+    // The field's own rule (a slug pattern, say) still runs once the limit is met.
+    const fallback =
+      ('validate' in field && (field.validate as AnyValidate | undefined)) || defaults[field.type]
     const isVirtual = 'virtual' in field && Boolean(field.virtual)
-    if (!fallback || !hasLimit(field) || isVirtual || ('validate' in field && field.validate))
-      return withChildren
+    if (!fallback || !hasLimit(field) || isVirtual) return withChildren
     return { ...withChildren, validate: limitFirst(fallback) } as Field
   })
 
