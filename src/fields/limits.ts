@@ -17,8 +17,10 @@ const labelOf = ({ label, name }: LimitOptions) =>
 /** The refusal for a value over its field's limit, or null; Payload's own checks come after. */
 const limitProblem = (value: unknown, options: LimitOptions): string | null => {
   const label = labelOf(options)
-  if (Array.isArray(value) && typeof options.maxRows === 'number' && value.length > options.maxRows)
-    return tooManyMessage({ label, count: value.length, max: options.maxRows })
+  // The admin panel's form state gives an array field its row count rather than its rows.
+  const count = Array.isArray(value) ? value.length : typeof value === 'number' ? value : null
+  if (count !== null && typeof options.maxRows === 'number' && count > options.maxRows)
+    return tooManyMessage({ label, count, max: options.maxRows })
   if (typeof options.maxLength !== 'number') return null
   for (const item of Array.isArray(value) ? value : [value]) {
     if (typeof item === 'string' && item.length > options.maxLength)
