@@ -22,6 +22,7 @@ import { Resources } from './src/collections/Resources'
 import { ResourceSubmissions } from './src/collections/ResourceSubmissions'
 import { Users } from './src/collections/Users'
 import { vocabularyCollections } from './src/collections/Vocabularies'
+import { withLimitMessages } from './src/fields/limits'
 import { expertLibraryDownloadEndpoint, expertLibraryEndpoint } from './src/endpoints/expertLibrary'
 import { healthEndpoint } from './src/endpoints/health'
 import { extractResourceTextTask } from './src/jobs/extractResourceText'
@@ -75,7 +76,7 @@ export default buildConfig({
     Users,
     Organizations,
     ...vocabularyCollections,
-  ],
+  ].map(withLimitMessages),
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: {

@@ -31,6 +31,7 @@ export const ProgramNews: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
+      maxLength: 200,
       admin: {
         position: 'sidebar',
         description: 'Used in the address: lowercase words and dashes.',

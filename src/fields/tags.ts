@@ -9,6 +9,8 @@ type TagsArgs = {
   description?: string
   isRequired?: boolean
   hasMany?: boolean
+  /** At most this many tags (many-valued tags only). */
+  maxRows?: number
 }
 
 /**
@@ -22,12 +24,14 @@ export const tagsField = ({
   description,
   isRequired = false,
   hasMany = true,
+  maxRows,
 }: TagsArgs): RelationshipField =>
   ({
     name,
     type: 'relationship',
     relationTo,
     hasMany,
+    ...(hasMany && maxRows ? { maxRows } : {}),
     index: true,
     required: isRequired,
     label,

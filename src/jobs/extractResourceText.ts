@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { TaskConfig } from 'payload'
 import { extractText, getDocumentProxy } from 'unpdf'
 
+import { resourceLimits } from '@/collections/Resources/options'
 import type { ResourceFile } from '@/payload-types'
 
 /**
@@ -16,9 +17,6 @@ const repairArrayPrototype = () => {
     Object.defineProperty(Array.prototype, 'random', { ...descriptor, enumerable: false })
   }
 }
-
-/** Longest text kept per resource: enough for any real document, bounded for hostile ones. */
-const MAX_CHARS = 500_000
 
 /**
  * Extracts the words of a resource's PDF so the library's full-text search finds them. Runs as a
@@ -56,7 +54,8 @@ export const extractResourceTextTask: TaskConfig<{
     await req.payload.update({
       collection: 'resources',
       id: input.resourceId,
-      data: { extractedText: text.slice(0, MAX_CHARS) },
+      // Search indexes the start of a very long document; the file itself is kept whole.
+      data: { extractedText: text.slice(0, resourceLimits.extractedText) },
       context: { isTextExtraction: true },
       overrideAccess: true, // system job writing a staff-only field
       req,

@@ -1,5 +1,8 @@
 import type { LibraryFilters, LibrarySort } from './query'
 
+/** The longest search the library runs; the search box counts toward it. */
+export const maxSearchLength = 200
+
 /** Query-string names, shared by the API and the portal's plain GET form. */
 export const filterParams = {
   countries: 'country',
@@ -42,7 +45,7 @@ export const parseLibraryParams = (params: URLSearchParams) => {
   const page = Number(params.get('page') ?? 1)
   return {
     filters,
-    q: (params.get('q') ?? '').trim().slice(0, 200) || undefined,
+    q: (params.get('q') ?? '').trim().slice(0, maxSearchLength) || undefined,
     sort,
     page: Number.isInteger(page) && page > 0 ? page : 1,
   }

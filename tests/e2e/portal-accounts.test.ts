@@ -163,6 +163,55 @@ describe.skipIf(!hasChrome)('portal accounts and case intake (production build)'
     expect(await page.locator('.confirmation__number').textContent()).not.toBe(first)
   })
 
+  it('should keep all 29,000 pasted characters of facts, count them and refuse them with the limit named', async () => {
+    const facts = 'The applicant reported threats to the police, who did not respond. '.repeat(440)
+    const pasted = facts.slice(0, 29_000)
+    await logIn(page, e2eAccount('portalOwner'))
+    await page.goto(`${baseUrl}/cases/new`)
+    await page.getByLabel('Country of origin').selectOption({ label: 'Nicaragua' })
+    await page.getByLabel('Domestic violence').check()
+    await page.getByLabel('Asylum', { exact: true }).check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByLabel('Asylum office (affirmative)').check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByText('Step 3 of 4').waitFor()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByText('Step 4 of 4').waitFor()
+
+    // What a paste does: the text arrives as one insertion, which a maxlength attribute would cut.
+    await page.getByLabel('Facts of the claim').focus()
+    await page.keyboard.insertText(pasted)
+    expect(await page.getByLabel('Facts of the claim').inputValue()).toHaveLength(29_000)
+    const count = page.locator('#field-facts-count')
+    expect(await count.textContent()).toContain('29,000 of 5,000 characters')
+    expect(await count.getAttribute('class')).toContain('character-count--over')
+    expect(await page.getByLabel('Facts of the claim').getAttribute('aria-describedby')).toContain(
+      'field-facts-count',
+    )
+    await snap(page, 'intake-facts-over-limit')
+
+    await page.getByRole('button', { name: 'Register this case' }).click()
+    await page
+      .locator('#field-facts-error')
+      .getByText('Facts of the claim is 29,000 characters; the limit is 5,000.')
+      .waitFor()
+    expect(await page.getByRole('alert').first().textContent()).toContain(
+      'Facts of the claim is 29,000 characters; the limit is 5,000. Shorten it and save again.',
+    )
+    expect(await page.getByLabel('Facts of the claim').inputValue()).toBe(pasted)
+    expect(await page.locator('#field-facts-count').textContent()).toContain(
+      '29,000 of 5,000 characters',
+    )
+    await snap(page, 'intake-facts-refused')
+
+    await page.getByLabel('Facts of the claim').fill(pasted.slice(0, 4_000))
+    expect(await page.locator('#field-facts-count').textContent()).toContain(
+      '4,000 of 5,000 characters',
+    )
+    await page.getByRole('button', { name: 'Register this case' }).click()
+    await page.waitForURL(/\/cases\/\d+\/confirmation$/)
+  })
+
   it('should edit a case intake, keeping the answers not changed', async () => {
     await logIn(page, e2eAccount('portalOwner'))
     const { caseNumber } = await createCase(page, {

@@ -13,6 +13,7 @@ import { cancelInvitationEndpoint, shareCaseEndpoint, unshareCaseEndpoint } from
 import { caseShortlistEndpoint } from './endpoints/shortlist'
 import { transferCaseEndpoint } from './endpoints/transfer'
 import { assignCaseNumberAndOwner } from './hooks/assignCaseNumberAndOwner'
+import { caseLimits } from './options'
 
 export const protectedGrounds = [
   { value: 'race', label: 'Race' },
@@ -71,7 +72,7 @@ export const Cases: CollectionConfig = {
           type: 'text',
           unique: true,
           index: true,
-          maxLength: 40,
+          maxLength: caseLimits.caseNumber,
           access: { create: isStaffField, update: isStaffField },
           admin: {
             readOnly: false,
@@ -155,9 +156,14 @@ export const Cases: CollectionConfig = {
             {
               name: 'deadlines',
               type: 'array',
-              maxRows: 20,
+              maxRows: caseLimits.deadlines,
               fields: [
-                { name: 'label', type: 'text', required: true, maxLength: 120 },
+                {
+                  name: 'label',
+                  type: 'text',
+                  required: true,
+                  maxLength: caseLimits.deadlineLabel,
+                },
                 { name: 'date', type: 'date', required: true },
               ],
             },
@@ -171,7 +177,12 @@ export const Cases: CollectionConfig = {
                 { value: 'unknown', label: 'Unknown' },
               ],
             },
-            { name: 'language', type: 'text', maxLength: 80, label: "Applicant's language" },
+            {
+              name: 'language',
+              type: 'text',
+              maxLength: caseLimits.language,
+              label: "Applicant's language",
+            },
           ],
         },
         {
@@ -180,7 +191,8 @@ export const Cases: CollectionConfig = {
             {
               name: 'facts',
               type: 'textarea',
-              maxLength: 5000,
+              maxLength: caseLimits.facts,
+              label: 'Facts of the claim',
               admin: {
                 description:
                   'Free-text facts that help staff find materials. No names, A-numbers or other identifiers.',
@@ -194,6 +206,7 @@ export const Cases: CollectionConfig = {
             {
               name: 'shares',
               type: 'array',
+              maxRows: caseLimits.shares,
               // Everyone, staff included, shares and unshares through the sharing endpoints, which
               // check, log and email each change (SPEC §5); a direct write would skip all three.
               access: { create: nobodyField, update: nobodyField },
@@ -223,7 +236,7 @@ export const Cases: CollectionConfig = {
       type: 'relationship',
       relationTo: slugs.experts,
       hasMany: true,
-      maxRows: 20,
+      maxRows: caseLimits.expertShortlist,
       label: 'Expert shortlist',
       // Written by the shortlist endpoint only (owner, shared users, staff).
       access: { create: nobodyField, update: nobodyField },

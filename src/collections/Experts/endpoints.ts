@@ -3,14 +3,12 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { inTransaction } from '@/lib/db/transaction'
 import { problem, readJson } from '@/collections/Cases/endpoints/shared'
 import { expertDecisionEmail, expertSubmittedEmail } from '@/lib/email-templates'
+import { tooLongMessage } from '@/lib/limits'
 import { queueEmail } from '@/lib/queue-email'
 import { hasRole, isStaffUser } from '@/lib/roles'
 import type { Expert } from '@/payload-types'
 
-import { reviewDecisions, type ReviewDecision } from './options'
-
-/** The admin panel's message box holds this much; longer is refused, never cut. */
-const MAX_REVIEW_MESSAGE = 3000
+import { profileLimits, reviewDecisions, type ReviewDecision } from './options'
 
 const idOf = (value: unknown): number | null => {
   if (typeof value === 'number') return value
@@ -141,11 +139,15 @@ export const reviewExpertEndpoint: Endpoint = {
       )
     }
     const message = typeof body.message === 'string' ? body.message.trim() : ''
-    if (message.length > MAX_REVIEW_MESSAGE) {
+    if (message.length > profileLimits.reviewMessage) {
       return problem(
         400,
         'message-too-long',
-        `Keep the message to the expert under ${MAX_REVIEW_MESSAGE.toLocaleString('en-US')} characters.`,
+        tooLongMessage({
+          label: 'Message to the expert',
+          length: message.length,
+          max: profileLimits.reviewMessage,
+        }),
       )
     }
     if (decision !== 'approved' && !message) {

@@ -1,6 +1,27 @@
 /** The choices of an expert profile, shared by the collection, the portal form and the directory. */
-/** How many of each a profile may list: the collection enforces them, the portal form names them. */
-export const profileLimits = { regions: 50, languages: 20 } as const
+/**
+ * How many of each a profile may list, and how long each text may be: the collection enforces them,
+ * the portal form shows and names them.
+ */
+export const profileLimits = {
+  regions: 50,
+  regionLength: 100,
+  languages: 20,
+  languageLength: 60,
+  /** More is a region's worth: the form asks for the region instead. */
+  countries: 60,
+  displayName: 200,
+  credentials: 5000,
+  feeNotes: 300,
+  location: 200,
+  phone: 40,
+  website: 300,
+  staffNotes: 5000,
+  /** The vetting panel's message to the expert. */
+  reviewMessage: 3000,
+  /** Vetting decisions kept on a profile (each one also writes a version). */
+  reviewLog: 500,
+} as const
 
 export const expertTypes = [
   { value: 'country-conditions', label: 'Country conditions' },

@@ -8,6 +8,7 @@ import { tagsField } from '@/fields/tags'
 
 import { slugs } from '../slugs'
 import { afterOutcomeReported } from './hooks/afterOutcomeReported'
+import { outcomeLimits } from './options'
 import { setReportedBy } from './hooks/setReportedBy'
 
 export const argumentTags = [
@@ -95,7 +96,7 @@ export const Outcomes: CollectionConfig = {
       name: 'results',
       type: 'array',
       minRows: 1,
-      maxRows: 5,
+      maxRows: outcomeLimits.results,
       labels: { singular: 'Result', plural: 'Result per relief sought' },
       fields: [
         {
@@ -125,7 +126,12 @@ export const Outcomes: CollectionConfig = {
       hasMany: true,
       options: argumentTags.map((o) => ({ ...o })),
     },
-    { name: 'argumentsText', type: 'textarea', maxLength: 5000, label: 'Arguments made' },
+    {
+      name: 'argumentsText',
+      type: 'textarea',
+      maxLength: outcomeLimits.argumentsText,
+      label: 'Arguments made',
+    },
     {
       name: 'persuasiveEvidence',
       type: 'select',
@@ -135,10 +141,10 @@ export const Outcomes: CollectionConfig = {
     {
       name: 'persuasiveEvidenceText',
       type: 'textarea',
-      maxLength: 5000,
+      maxLength: outcomeLimits.persuasiveEvidenceText,
       label: 'Evidence found persuasive',
     },
-    { name: 'rationale', type: 'textarea', maxLength: 5000 },
+    { name: 'rationale', type: 'textarea', maxLength: outcomeLimits.rationale },
     {
       name: 'decisionDocument',
       type: 'upload',
@@ -170,16 +176,16 @@ export const Outcomes: CollectionConfig = {
     {
       name: 'expertFeedback',
       type: 'array',
-      maxRows: 10,
+      maxRows: outcomeLimits.expertFeedback,
       fields: [
         { name: 'expert', type: 'relationship', relationTo: slugs.experts, index: true },
         {
           name: 'expertName',
           type: 'text',
-          maxLength: 200,
+          maxLength: outcomeLimits.expertName,
           admin: { description: 'If the expert is not in the directory.' },
         },
-        { name: 'feedback', type: 'textarea', maxLength: 3000 },
+        { name: 'feedback', type: 'textarea', maxLength: outcomeLimits.feedback },
         {
           name: 'keepConfidential',
           type: 'checkbox',
@@ -188,6 +194,10 @@ export const Outcomes: CollectionConfig = {
         },
       ],
     },
-    { name: 'additionalInformation', type: 'textarea', maxLength: 5000 },
+    {
+      name: 'additionalInformation',
+      type: 'textarea',
+      maxLength: outcomeLimits.additionalInformation,
+    },
   ],
 }

@@ -6,6 +6,7 @@ import { reindexAfterChange, removeFromIndexAfterDelete } from '@/library/indexe
 
 import { slugs } from '../slugs'
 import { queueTextExtraction } from './hooks/queueTextExtraction'
+import { resourceLimits } from './options'
 
 /**
  * The library. Advocates and experts never read this collection directly: the tailored-library
@@ -138,6 +139,7 @@ export const Resources: CollectionConfig = {
     {
       name: 'extractedText',
       type: 'textarea',
+      maxLength: resourceLimits.extractedText,
       // Filled by the text-extraction job from the attached PDF; searched, never shown.
       access: { read: isStaffField, create: isStaffField, update: isStaffField },
       admin: { hidden: true },

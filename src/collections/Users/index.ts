@@ -7,6 +7,7 @@ import { isStaff, isStaffField } from '@/access/isStaff'
 import { canUpdateAccount } from '@/access/canUpdateAccount'
 import { selfOrStaff } from '@/access/selfOrStaff'
 import { activatePendingShares } from '@/hooks/activatePendingShares'
+import { passwordLengthLimits } from '@/lib/auth/password-policy'
 import { isProduction } from '@/lib/env'
 import { passwordResetEmail, verificationEmail } from '@/lib/email-templates'
 import { queuedInRequest } from '@/lib/queue-email'
@@ -17,6 +18,7 @@ import { changePasswordEndpoint } from './endpoints/changePassword'
 import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/enforcePasswordPolicy'
 import { guardPasswordUpdates } from './hooks/guardPasswordUpdates'
+import { userLimits } from './options'
 import { hideAccountExistenceAtLogin } from './hooks/hideAccountExistenceAtLogin'
 import { requireOrganizationForAdvocates } from './hooks/requireOrganizationForAdvocates'
 import { restrictForgotPasswordToRest } from './hooks/restrictForgotPasswordToRest'
@@ -76,7 +78,7 @@ export const Users: CollectionConfig = {
   // Matched before Payload's built-in auth routes, so forgot-password replaces the default one.
   endpoints: [changePasswordEndpoint, forgotPasswordEndpoint],
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 200 },
+    { name: 'name', type: 'text', required: true, maxLength: userLimits.name },
     {
       name: 'role',
       type: 'select',
@@ -168,6 +170,8 @@ export const Users: CollectionConfig = {
       type: 'text',
       virtual: true,
       hidden: true,
+      // Declared for the record; the password policy hook enforces it with its own message.
+      maxLength: passwordLengthLimits.max,
       access: { update: canSetPasswordByUpdate },
     },
     {

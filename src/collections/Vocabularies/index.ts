@@ -12,6 +12,7 @@ const slugField: Field = {
   required: true,
   unique: true,
   index: true,
+  maxLength: 100,
   admin: { position: 'sidebar', description: 'Stable identifier used in links and filters.' },
   validate: (value: unknown) =>
     typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
@@ -83,6 +84,7 @@ export const Countries = vocabulary({
       type: 'text',
       required: true,
       index: true,
+      maxLength: 100,
       admin: { description: 'UN M49 sub-region.' },
     },
   ],

@@ -4,6 +4,9 @@ import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
 
+import { profileLimits } from '@/collections/Experts/options'
+import { formatCount } from '@/lib/limits'
+
 type Decision = 'approved' | 'changes-requested' | 'rejected'
 
 const buttons: { decision: Decision; label: string }[] = [
@@ -27,6 +30,7 @@ export const VettingPanel = () => {
     kind: 'idle',
   })
   if (!id) return null
+  const isOver = message.length > profileLimits.reviewMessage
 
   const decide = async (decision: Decision) => {
     setState({ kind: 'busy', text: 'Saving the decision…' })
@@ -70,13 +74,24 @@ export const VettingPanel = () => {
       </p>
       <textarea
         id={messageId}
-        aria-describedby={`${messageId}-hint`}
+        aria-describedby={`${messageId}-hint ${messageId}-count`}
         value={message}
         onChange={(event) => setMessage(event.target.value)}
         rows={4}
-        maxLength={3000}
-        style={{ width: '100%', marginBottom: 8 }}
+        style={{ width: '100%', marginBottom: 4 }}
       />
+      {/* A count, never a maxlength: the review endpoint refuses a longer message and says so. */}
+      <p
+        id={`${messageId}-count`}
+        style={{
+          margin: '0 0 8px',
+          fontSize: 13,
+          ...(isOver ? { color: 'var(--theme-error-500)', fontWeight: 600 } : {}),
+        }}
+      >
+        {formatCount(message.length)} of {formatCount(profileLimits.reviewMessage)} characters
+        {isOver ? `: ${formatCount(message.length - profileLimits.reviewMessage)} too many` : ''}
+      </p>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
         {buttons.map((button) => (
           <button

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { Fragment, useActionState } from 'react'
 
 import { ConflictNotice, VersionFields } from '@/components/forms/ConflictNotice'
+import { caseLimits } from '@/collections/Cases/options'
 import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import {
   CheckboxGroup,
@@ -153,7 +154,7 @@ const ProceedingsStep = ({ state, options }: { state: IntakeState; options: Inta
       isOptional
       defaultValue={valueOf(state.values, 'language')}
       error={state.errors.language}
-      maxLength={80}
+      limit={caseLimits.language}
       width="medium"
     />
   </>
@@ -192,7 +193,7 @@ const DatesStep = ({ state }: { state: IntakeState }) => {
               isOptional
               defaultValue={labels[index] ?? ''}
               error={state.errors[`deadlineLabel-${index}`]}
-              maxLength={120}
+              limit={caseLimits.deadlineLabel}
             />
             <TextField
               name="deadlineDate"
@@ -346,7 +347,7 @@ export const IntakeForm = ({ action, initialState, options, mode }: Props) => {
               hint="A few sentences on what happened and what you need, so program staff can point you to materials. Do not include names, A-numbers or other details that identify your client."
               isOptional
               rows={7}
-              maxLength={5000}
+              limit={caseLimits.facts}
               defaultValue={valueOf(state.values, 'facts')}
               error={state.errors.facts}
             />

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { caseLimits } from '@/collections/Cases/options'
 import type { User } from '@/payload-types'
 
 import { shortlistAction } from './shortlist-actions'
@@ -41,7 +42,8 @@ export const ShortlistForm = async ({
       ) : null}
       {status === 'error' ? (
         <p className="alert alert--error" role="alert">
-          The expert could not be added to that case’s shortlist (it holds at most 20).
+          The expert could not be added to that case’s shortlist (it holds at most{' '}
+          {caseLimits.expertShortlist}).
         </p>
       ) : null}
       <form action={shortlistAction} className="form">

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 
+import { CharacterCount, countIdOf } from '@/components/forms/CharacterCount'
 import { plural } from '@/components/library/format'
 import type { Facet, FacetOption } from '@/experts/facets'
 import { MAX_QUERY_LENGTH } from '@/experts/params'
@@ -140,9 +141,9 @@ export const DirectoryFilters = ({ formId, basePath, q, facets, activeCount }: P
         type="search"
         name="q"
         defaultValue={q ?? ''}
-        aria-describedby="xd-q-hint"
-        maxLength={MAX_QUERY_LENGTH}
+        aria-describedby={`xd-q-hint ${countIdOf('xd-q')}`}
       />
+      <CharacterCount fieldId="xd-q" max={MAX_QUERY_LENGTH} initialLength={q?.length ?? 0} />
     </div>
     <details className="lib-filters__panel">
       <summary className="lib-filters__toggle">

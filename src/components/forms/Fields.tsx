@@ -2,10 +2,14 @@ import type { ChangeEventHandler, ReactNode } from 'react'
 
 import type { Option, OptionGroup } from '@/lib/portal/options'
 
+import { CharacterCount, countIdOf } from './CharacterCount'
+
 /**
  * Form fields for the portal, each with its label, an optional hint and its error message tied to
  * the control (aria-describedby, aria-invalid). Optional fields say so in their label instead of
  * marking required ones with symbols. No hooks: they render in server and client components alike.
+ * A text field with a `limit` shows a live character count and never cuts what is typed or pasted
+ * (no maxlength): the server refuses a text over the limit with a message and hands it back.
  */
 export const fieldId = (name: string) => `field-${name}`
 
@@ -19,8 +23,10 @@ type Base = {
   id?: string
 }
 
-const describedBy = (id: string, hint?: ReactNode, error?: string) =>
-  [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
+const describedBy = (id: string, hint?: ReactNode, error?: string, limit?: number) =>
+  [hint ? `${id}-hint` : null, error ? `${id}-error` : null, limit ? countIdOf(id) : null]
+    .filter(Boolean)
+    .join(' ') || undefined
 
 const Label = ({
   htmlFor,
@@ -56,7 +62,8 @@ type TextFieldProps = Base & {
   type?: 'text' | 'email' | 'password' | 'date' | 'search' | 'url'
   defaultValue?: string
   autoComplete?: string
-  maxLength?: number
+  /** The collection's limit for this field: shown as a live count, enforced by the server. */
+  limit?: number
   width?: 'short' | 'medium' | 'full'
   /** The id of a <datalist> of suggestions. */
   list?: string
@@ -72,7 +79,7 @@ export const TextField = ({
   type = 'text',
   defaultValue,
   autoComplete,
-  maxLength,
+  limit,
   width = 'full',
   list,
 }: TextFieldProps) => (
@@ -87,12 +94,14 @@ export const TextField = ({
       className={`input input--${width}`}
       defaultValue={defaultValue}
       autoComplete={autoComplete}
-      maxLength={maxLength}
       list={list}
       aria-invalid={error ? true : undefined}
-      aria-describedby={describedBy(id, hint, error)}
+      aria-describedby={describedBy(id, hint, error, limit)}
       aria-required={isOptional ? undefined : true}
     />
+    {limit ? (
+      <CharacterCount fieldId={id} max={limit} initialLength={defaultValue?.length ?? 0} />
+    ) : null}
   </div>
 )
 
@@ -104,9 +113,9 @@ export const TextArea = ({
   isOptional,
   id = fieldId(name),
   defaultValue,
-  maxLength,
+  limit,
   rows = 5,
-}: Base & { defaultValue?: string; maxLength?: number; rows?: number }) => (
+}: Base & { defaultValue?: string; limit?: number; rows?: number }) => (
   <div className={`field${error ? ' field--error' : ''}`}>
     <Label htmlFor={id} label={label} isOptional={isOptional} />
     <Hint id={id} hint={hint} />
@@ -117,11 +126,13 @@ export const TextArea = ({
       className="input input--full"
       rows={rows}
       defaultValue={defaultValue}
-      maxLength={maxLength}
       aria-invalid={error ? true : undefined}
-      aria-describedby={describedBy(id, hint, error)}
+      aria-describedby={describedBy(id, hint, error, limit)}
       aria-required={isOptional ? undefined : true}
     />
+    {limit ? (
+      <CharacterCount fieldId={id} max={limit} initialLength={defaultValue?.length ?? 0} />
+    ) : null}
   </div>
 )
 

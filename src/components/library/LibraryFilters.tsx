@@ -1,5 +1,7 @@
 import Link from 'next/link'
 
+import { CharacterCount, countIdOf } from '@/components/forms/CharacterCount'
+import { maxSearchLength } from '@/library/params'
 import type { FacetOption, LibraryResult } from '@/library/query'
 
 import { plural } from './format'
@@ -125,8 +127,12 @@ export const LibraryFilters = ({ formId, basePath, parsed, result, searchHint }:
           type="search"
           name="q"
           defaultValue={parsed.q ?? ''}
-          aria-describedby="lib-q-hint"
-          maxLength={200}
+          aria-describedby={`lib-q-hint ${countIdOf('lib-q')}`}
+        />
+        <CharacterCount
+          fieldId="lib-q"
+          max={maxSearchLength}
+          initialLength={parsed.q?.length ?? 0}
         />
       </div>
       <details className="lib-filters__panel">

@@ -46,10 +46,13 @@ export const formSuccess = ({
   message: string
 }): FormState => ({ ...versioned, status: 'success', values, errors: {}, message })
 
-/** One text value from a form (trimmed), or '' when missing. */
+/**
+ * One text value from a form (trimmed), or '' when missing. Browsers send a textarea's line breaks
+ * as CRLF; they become LF, so a text measures on the server what the character count showed.
+ */
 export const textOf = (formData: FormData, name: string): string => {
   const value = formData.get(name)
-  return typeof value === 'string' ? value.trim() : ''
+  return typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : ''
 }
 
 /** Every non-empty value of a repeated field (checkbox groups, multi-selects). */

@@ -1,3 +1,5 @@
+import { caseLimits } from '@/collections/Cases/options'
+import { lengthErrors, tooManyMessage } from '@/lib/limits'
 import type { Case } from '@/payload-types'
 
 import { parseDay, toDayInput } from './dates'
@@ -24,8 +26,6 @@ export const intakeFieldNames = intakeSteps.flatMap((step) => [...step.fields])
 
 const listFields = new Set(['persecutionTypes', 'protectedGrounds', 'reliefSought'])
 const rowFields = new Set(['deadlineLabel', 'deadlineDate'])
-
-export const maxDeadlines = 20
 
 export const detentionOptions = [
   { value: 'detained', label: 'Detained' },
@@ -108,23 +108,50 @@ export const validateIntakeStep = ({
       errors.adjudicator = 'Choose an adjudicator from the list, or leave it empty.'
     if (!['detained', 'not-detained', 'unknown'].includes(one('detention')))
       errors.detention = 'Say whether the applicant is detained, or choose “Not known”.'
-    if (one('language').length > 80) errors.language = 'Use at most 80 characters.'
+    Object.assign(
+      errors,
+      lengthErrors([
+        {
+          name: 'language',
+          label: 'Applicant’s language',
+          value: one('language'),
+          max: caseLimits.language,
+        },
+      ]),
+    )
   }
   if (step === 2) {
     if (one('nextHearingDate') && !parseDay(one('nextHearingDate')))
       errors.nextHearingDate = 'Enter a real date, for example 2026-03-12, or leave it empty.'
     const rows = deadlineRows(values)
-    if (rows.length > maxDeadlines) errors.deadlines = `Add at most ${maxDeadlines} deadlines.`
+    if (rows.length > caseLimits.deadlines)
+      errors.deadlines = tooManyMessage({
+        label: 'Other deadlines',
+        count: rows.length,
+        max: caseLimits.deadlines,
+      })
     for (const row of rows) {
       if (!row.label) errors[`deadlineLabel-${row.index}`] = 'Say what this deadline is for.'
-      else if (row.label.length > 120)
-        errors[`deadlineLabel-${row.index}`] = 'Use at most 120 characters.'
+      Object.assign(
+        errors,
+        lengthErrors([
+          {
+            name: `deadlineLabel-${row.index}`,
+            label: `Deadline ${row.index + 1}: what is due`,
+            value: row.label,
+            max: caseLimits.deadlineLabel,
+          },
+        ]),
+      )
       if (!parseDay(row.date))
         errors[`deadlineDate-${row.index}`] = 'Enter the date of this deadline.'
     }
   }
   if (step === 3) {
-    if (one('facts').length > 5000) errors.facts = 'Use at most 5,000 characters.'
+    const tooLong = lengthErrors([
+      { name: 'facts', label: 'Facts of the claim', value: one('facts'), max: caseLimits.facts },
+    ])
+    if (tooLong.facts) errors.facts = tooLong.facts
     else if (A_NUMBER.test(one('facts')))
       errors.facts =
         'Remove what looks like an A-number. The case number identifies the case; no client identifiers are needed.'

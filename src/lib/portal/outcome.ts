@@ -1,3 +1,5 @@
+import { outcomeLimits } from '@/collections/Outcomes/options'
+import { lengthErrors } from '@/lib/limits'
 import type { Outcome } from '@/payload-types'
 
 import { parseDay, todayDay } from './dates'
@@ -15,7 +17,7 @@ export const resultOptions: Option[] = [
 ]
 
 export const defaultExpertRows = 2
-export const maxExpertRows = 10
+export const maxExpertRows = outcomeLimits.expertFeedback
 
 export type OutcomeChoices = Pick<
   OutcomeOptions,
@@ -72,8 +74,6 @@ const expertRows = (values: FieldValues) =>
     keepConfidential: valueOf(values, `keepConfidential-${row}`) === 'on',
   })).filter((r) => r.expert || r.expertName || r.feedback)
 
-const long = (value: string, max: number) => value.length > max
-
 /** What to fix, keyed by field name; `hasFile` says whether a decision document was attached. */
 export const validateOutcome = ({
   values,
@@ -110,14 +110,19 @@ export const validateOutcome = ({
     errors.arguments = 'Choose arguments from the list.'
   if (!valuesOf(values, 'persuasiveEvidence').every((v) => hasValue(choices.evidenceTags, v)))
     errors.persuasiveEvidence = 'Choose evidence from the list.'
-  for (const name of [
-    'argumentsText',
-    'persuasiveEvidenceText',
-    'rationale',
-    'additionalInformation',
-  ]) {
-    if (long(one(name), 5000)) errors[name] = 'Use at most 5,000 characters.'
-  }
+  Object.assign(
+    errors,
+    lengthErrors(
+      (
+        [
+          ['argumentsText', 'More about the arguments'],
+          ['persuasiveEvidenceText', 'More about the evidence'],
+          ['rationale', 'The adjudicator’s rationale'],
+          ['additionalInformation', 'Additional information'],
+        ] as const
+      ).map(([name, label]) => ({ name, label, value: one(name), max: outcomeLimits[name] })),
+    ),
+  )
   if (hasFile) {
     if (one('containsIndividualizedAnalysis') !== 'on')
       errors.containsIndividualizedAnalysis =
@@ -131,9 +136,23 @@ export const validateOutcome = ({
       errors[`expert-${row.row}`] = 'Choose an expert from the list.'
     if (!row.expert && !row.expertName)
       errors[`expertName-${row.row}`] = 'Choose the expert from the list or type their name.'
-    if (long(row.expertName, 200)) errors[`expertName-${row.row}`] = 'Use at most 200 characters.'
-    if (long(row.feedback, 3000))
-      errors[`expertFeedback-${row.row}`] = 'Use at most 3,000 characters.'
+    Object.assign(
+      errors,
+      lengthErrors([
+        {
+          name: `expertName-${row.row}`,
+          label: `Expert ${row.row + 1}: name`,
+          value: row.expertName,
+          max: outcomeLimits.expertName,
+        },
+        {
+          name: `expertFeedback-${row.row}`,
+          label: `Expert ${row.row + 1}: your feedback`,
+          value: row.feedback,
+          max: outcomeLimits.feedback,
+        },
+      ]),
+    )
   }
   return errors
 }

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 
+import { feedbackLimits } from '@/collections/Feedback/options'
 import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import { RadioGroup, TextArea, TextField } from '@/components/forms/Fields'
 import { SubmitButton } from '@/components/forms/SubmitButton'
@@ -44,7 +45,7 @@ export const FeedbackForm = ({ pageUrl, email, categories }: Props) => {
         hint="What you were trying to do, what happened, and what you expected. Please do not include client names or A-numbers."
         defaultValue={value('message')}
         error={state.errors.message}
-        maxLength={5000}
+        limit={feedbackLimits.message}
         rows={7}
       />
       <TextField

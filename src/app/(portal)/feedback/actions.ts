@@ -2,6 +2,8 @@
 
 import { redirect } from 'next/navigation'
 
+import { feedbackLimits } from '@/collections/Feedback/options'
+import { lengthErrors } from '@/lib/limits'
 import { getViewer } from '@/lib/payload'
 import { feedbackCategoryOptions } from '@/lib/portal/collection-options'
 import type { FormState } from '@/lib/portal/form-state'
@@ -20,7 +22,17 @@ export async function sendFeedbackAction(_prev: FormState, formData: FormData): 
   if (!feedbackCategoryOptions.some((c) => c.value === values.category))
     errors.category = 'Choose what your feedback is about.'
   if (!values.message) errors.message = 'Tell us what happened or what you suggest.'
-  else if (values.message.length > 5000) errors.message = 'Use at most 5,000 characters.'
+  Object.assign(
+    errors,
+    lengthErrors([
+      {
+        name: 'message',
+        label: 'Your feedback',
+        value: values.message,
+        max: feedbackLimits.message,
+      },
+    ]),
+  )
   if (values.replyEmail && !isEmail(values.replyEmail))
     errors.replyEmail = 'Enter an email address like name@example.org, or leave it empty.'
   if (Object.keys(errors).length > 0) return formError({ values, errors })
@@ -32,8 +44,12 @@ export async function sendFeedbackAction(_prev: FormState, formData: FormData): 
         category: values.category as Feedback['category'],
         message: values.message,
         replyEmail: values.replyEmail || null,
-        // Only a path on this site, never a full address someone typed in.
-        pageUrl: values.pageUrl.startsWith('/') ? values.pageUrl.slice(0, 500) : null,
+        // Only a path on this site, never a full address someone typed in. The page's address is
+        // context the site adds, not the person's words: one too long to store is left out.
+        pageUrl:
+          values.pageUrl.startsWith('/') && values.pageUrl.length <= feedbackLimits.pageUrl
+            ? values.pageUrl
+            : null,
       },
       user,
       overrideAccess: false,

@@ -3,6 +3,8 @@
 import Link from 'next/link'
 import { useActionState, useState } from 'react'
 
+import { organizationLimits } from '@/collections/Organizations/options'
+import { userLimits } from '@/collections/Users/options'
 import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import { Checkbox, RadioGroup, SelectField, TextField } from '@/components/forms/Fields'
 import { SubmitButton } from '@/components/forms/SubmitButton'
@@ -48,7 +50,7 @@ export const RegisterForm = ({ advocateTypes, organizationNames }: Props) => {
         autoComplete="name"
         defaultValue={value('name')}
         error={state.errors.name}
-        maxLength={200}
+        limit={userLimits.name}
       />
       <TextField
         name="email"
@@ -84,7 +86,7 @@ export const RegisterForm = ({ advocateTypes, organizationNames }: Props) => {
             defaultValue={value('organization')}
             error={state.errors.organization}
             autoComplete="organization"
-            maxLength={200}
+            limit={organizationLimits.name}
             list="organization-names"
           />
           <datalist id="organization-names">

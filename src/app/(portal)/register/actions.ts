@@ -3,6 +3,8 @@
 import { redirect } from 'next/navigation'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
+import { organizationLimits } from '@/collections/Organizations/options'
+import { userLimits } from '@/collections/Users/options'
 import { checkPassword } from '@/lib/auth/password-policy'
 import { spendPasswordCheckTime } from '@/lib/auth/password-hashing'
 import {
@@ -10,6 +12,7 @@ import {
   verificationEmail,
   verificationEmailSubject,
 } from '@/lib/email-templates'
+import { lengthErrors } from '@/lib/limits'
 import { getPayloadClient } from '@/lib/payload'
 import type { FormState } from '@/lib/portal/form-state'
 import { formError, isChecked, isEmail, payloadFieldErrors, textOf } from '@/lib/portal/form-state'
@@ -39,7 +42,6 @@ export async function registerAction(_prev: FormState, formData: FormData): Prom
   const isAdvocate = role === 'advocate'
   if (role !== 'advocate' && role !== 'expert') errors.role = 'Choose the kind of account you need.'
   if (!values.name) errors.name = 'Enter your name.'
-  else if (values.name.length > 200) errors.name = 'Use at most 200 characters.'
   if (!isEmail(values.email)) errors.email = 'Enter your email address, like name@example.org.'
   const passwordProblems = checkPassword({ password, email: values.email })
   if (passwordProblems.length > 0) errors.password = passwordProblems.join(' ')
@@ -48,9 +50,24 @@ export async function registerAction(_prev: FormState, formData: FormData): Prom
       errors.advocateType = 'Choose what best describes your role.'
     if (!values.organization)
       errors.organization = 'Enter the organization you work with, or “Solo practice”.'
-    else if (values.organization.length > 200) errors.organization = 'Use at most 200 characters.'
   }
   if (!values.terms) errors.terms = 'Accept the terms of use to create an account.'
+  Object.assign(
+    errors,
+    lengthErrors([
+      { name: 'name', label: 'Your name', value: values.name, max: userLimits.name },
+      ...(isAdvocate
+        ? [
+            {
+              name: 'organization',
+              label: 'Organization',
+              value: values.organization,
+              max: organizationLimits.name,
+            },
+          ]
+        : []),
+    ]),
+  )
   if (Object.keys(errors).length > 0) return formError({ values, errors })
 
   const payload = await getPayloadClient()

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 
+import { resourceSubmissionLimits } from '@/collections/ResourceSubmissions/options'
 import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import { Checkbox, FileField, TextArea, TextField } from '@/components/forms/Fields'
 import { SubmitButton } from '@/components/forms/SubmitButton'
@@ -32,7 +33,7 @@ export const SubmitResourceForm = ({ maxFileBytes }: { maxFileBytes: number }) =
         hint="For example “Pre-hearing brief: PSG based on family membership (Honduras)”."
         defaultValue={value('title')}
         error={state.errors.title}
-        maxLength={300}
+        limit={resourceSubmissionLimits.title}
       />
       <TextArea
         name="description"
@@ -40,7 +41,7 @@ export const SubmitResourceForm = ({ maxFileBytes }: { maxFileBytes: number }) =
         hint="What the resource is, the kind of claim and stage it was used at, and how it turned out if you know."
         defaultValue={value('description')}
         error={state.errors.description}
-        maxLength={5000}
+        limit={resourceSubmissionLimits.description}
         rows={6}
       />
       <FileField

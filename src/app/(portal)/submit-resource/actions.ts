@@ -2,6 +2,8 @@
 
 import { redirect } from 'next/navigation'
 
+import { resourceSubmissionLimits } from '@/collections/ResourceSubmissions/options'
+import { lengthErrors } from '@/lib/limits'
 import { getViewer } from '@/lib/payload'
 import type { FormState } from '@/lib/portal/form-state'
 import { formError, isChecked, payloadFieldErrors, textOf } from '@/lib/portal/form-state'
@@ -25,9 +27,19 @@ export async function submitResourceAction(
   const file = uploadedFile(formData, 'file')
   const errors: Record<string, string> = {}
   if (!values.title) errors.title = 'Give the resource a title.'
-  else if (values.title.length > 300) errors.title = 'Use at most 300 characters.'
   if (!values.description) errors.description = 'Describe the resource and the case it comes from.'
-  else if (values.description.length > 5000) errors.description = 'Use at most 5,000 characters.'
+  Object.assign(
+    errors,
+    lengthErrors([
+      { name: 'title', label: 'Title', value: values.title, max: resourceSubmissionLimits.title },
+      {
+        name: 'description',
+        label: 'Description',
+        value: values.description,
+        max: resourceSubmissionLimits.description,
+      },
+    ]),
+  )
   if (values.clientPermission !== 'on')
     errors.clientPermission =
       'Confirm you have your client’s permission and the material is redacted.'

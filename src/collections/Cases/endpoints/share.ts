@@ -11,6 +11,7 @@ import { queueEmail } from '@/lib/queue-email'
 import { isStaffUser } from '@/lib/roles'
 import type { Case } from '@/payload-types'
 
+import { caseLimits } from '../options'
 import { withLockedCase } from '../services/withLockedCase'
 import {
   findAccountByEmail,
@@ -83,6 +84,13 @@ const shareCase = async (req: PayloadRequest, body: Record<string, unknown>) => 
   }
   if (account && account.role !== 'advocate') {
     return problem(422, 'not-an-advocate', 'Cases can only be shared with advocate accounts.')
+  }
+  if (shares.length >= caseLimits.shares) {
+    return problem(
+      409,
+      'shares-full',
+      `A case can be shared with at most ${caseLimits.shares} people, invitations included. Remove someone first.`,
+    )
   }
   if (!account && body.invite !== true) {
     return problem(

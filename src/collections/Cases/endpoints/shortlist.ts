@@ -1,12 +1,14 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { caseLimits } from '../options'
 import { withLockedCase } from '../services/withLockedCase'
 import { findViewableCase, idOf, problem, readJson } from './shared'
 
 /**
  * POST /api/cases/:id/shortlist { expert, action: 'add' | 'remove' }: anyone working on the case
  * (owner, shared users, staff) keeps a shortlist of listed experts for it (SPEC §7, beyond). Only
- * published (listed) profiles the caller can read may be added; the list holds at most 20.
+ * published (listed) profiles the caller can read may be added; the list holds at most
+ * `caseLimits.expertShortlist`.
  */
 export const caseShortlistEndpoint: Endpoint = {
   path: '/:id/shortlist',
@@ -34,8 +36,12 @@ const changeShortlist = async (req: PayloadRequest, body: Record<string, unknown
   if (action === 'add') {
     if (current.includes(expertId))
       return Response.json({ status: 'unchanged', expertIds: current })
-    if (current.length >= 20) {
-      return problem(409, 'shortlist-full', 'A shortlist holds at most 20 experts.')
+    if (current.length >= caseLimits.expertShortlist) {
+      return problem(
+        409,
+        'shortlist-full',
+        `A shortlist holds at most ${caseLimits.expertShortlist} experts.`,
+      )
     }
     // Listed profiles only, as the caller reads them: drafts and unlisted profiles are refused.
     const { totalDocs } = await req.payload.count({

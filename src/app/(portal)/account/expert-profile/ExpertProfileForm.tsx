@@ -3,6 +3,7 @@
 import { useActionState } from 'react'
 
 import { ConflictNotice, VersionFields } from '@/components/forms/ConflictNotice'
+import { profileLimits } from '@/collections/Experts/options'
 import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import {
   CheckboxGroup,
@@ -73,7 +74,7 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes, version
           hint="Include your title or degree, e.g. “Dr. Ana Ruiz, PhD”, or your organization’s name."
           defaultValue={value('displayName')}
           error={state.errors.displayName}
-          maxLength={200}
+          limit={profileLimits.displayName}
           autoComplete="name"
         />
         <CheckboxGroup
@@ -91,7 +92,7 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes, version
           hint="Degrees, positions, publications, and how many declarations or testimonies you have given."
           defaultValue={value('credentials')}
           error={state.errors.credentials}
-          maxLength={5000}
+          limit={profileLimits.credentials}
           rows={6}
         />
         <FileField
@@ -152,10 +153,9 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes, version
         <TextField
           name="languages"
           label="Languages you work in"
-          hint="Separate languages with commas, e.g. “English, Spanish, K’iche’”."
+          hint={`Separate languages with commas, e.g. “English, Spanish, K’iche’”. Up to ${profileLimits.languages} languages of at most ${profileLimits.languageLength} characters each.`}
           defaultValue={value('languages')}
           error={state.errors.languages}
-          maxLength={600}
         />
       </section>
 
@@ -182,7 +182,7 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes, version
           hint="For example, when you waive or reduce your fee."
           defaultValue={value('feeNotes')}
           error={state.errors.feeNotes}
-          maxLength={300}
+          limit={profileLimits.feeNotes}
         />
         <TextField
           name="location"
@@ -191,7 +191,7 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes, version
           hint="City and state, or country."
           defaultValue={value('location')}
           error={state.errors.location}
-          maxLength={200}
+          limit={profileLimits.location}
         />
         <Checkbox
           name="isRemoteAvailable"
@@ -209,7 +209,6 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes, version
           defaultValue={value('contactEmail')}
           error={state.errors.contactEmail}
           autoComplete="email"
-          maxLength={254}
         />
         <TextField
           name="contactPhone"
@@ -218,7 +217,7 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes, version
           defaultValue={value('contactPhone')}
           error={state.errors.contactPhone}
           autoComplete="tel"
-          maxLength={40}
+          limit={profileLimits.phone}
           width="medium"
         />
         <TextField
@@ -228,7 +227,7 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes, version
           isOptional
           defaultValue={value('contactWebsite')}
           error={state.errors.contactWebsite}
-          maxLength={300}
+          limit={profileLimits.website}
         />
       </section>
 

@@ -11,6 +11,7 @@ import {
   testimonyKinds,
 } from '@/collections/Experts/options'
 import { expectVersion, isVersionConflict } from '@/hooks/serializeWrites'
+import { lengthErrors } from '@/lib/limits'
 import { getViewer } from '@/lib/payload'
 import { readVersioned, resolveConflict } from '@/lib/portal/edit-conflict'
 import { callEndpoint } from '@/lib/portal/endpoints'
@@ -48,11 +49,6 @@ const languagesOf = (text: string) => [
       .map((l) => [l.toLowerCase(), l]),
   ).values(),
 ]
-
-const MAX_LANGUAGE_LENGTH = 60
-
-/** More than this is a region's worth: the form asks for the region instead of dropping any. */
-const MAX_COUNTRIES = 60
 
 const fieldOfSubmitError: Record<string, string> = {
   'contact.email': 'contactEmail',
@@ -138,18 +134,16 @@ export async function saveExpertProfileAction(
 
   const errors: Record<string, string> = {}
   if (!text('displayName')) errors.displayName = 'Enter your name as advocates should see it.'
-  else if (text('displayName').length > 200) errors.displayName = 'Use at most 200 characters.'
-  if (text('credentials').length > 5000) errors.credentials = 'Use at most 5,000 characters.'
   const languages = languagesOf(text('languages'))
   if (languages.length > profileLimits.languages) {
     errors.languages = `List at most ${profileLimits.languages} languages.`
-  } else if (languages.some((language) => language.length > MAX_LANGUAGE_LENGTH)) {
-    errors.languages = `Keep each language under ${MAX_LANGUAGE_LENGTH} characters, separated by commas.`
+  } else if (languages.some((language) => language.length > profileLimits.languageLength)) {
+    errors.languages = `Keep each language under ${profileLimits.languageLength} characters, separated by commas.`
   }
   if (list('regions').length > profileLimits.regions)
     errors.regions = `Choose at most ${profileLimits.regions} regions.`
-  if (list('countries').length > MAX_COUNTRIES) {
-    errors.countries = `Choose at most ${MAX_COUNTRIES} countries. For wider expertise, choose whole regions below.`
+  if (list('countries').length > profileLimits.countries) {
+    errors.countries = `Choose at most ${profileLimits.countries} countries. For wider expertise, choose whole regions below.`
   }
   if (text('contactEmail') && !isEmail(text('contactEmail'))) {
     errors.contactEmail = 'Enter an email address like name@example.org.'
@@ -158,13 +152,18 @@ export async function saveExpertProfileAction(
   if (website && !/^https?:\/\/[^\s]+$/i.test(website)) {
     errors.contactWebsite = 'Enter a web address starting with https://.'
   }
-  for (const [name, max] of [
-    ['feeNotes', 300],
-    ['location', 200],
-    ['contactPhone', 40],
-    ['contactWebsite', 300],
-  ] as const) {
-    if (text(name).length > max) errors[name] = `Use at most ${max} characters.`
+  const limited = [
+    ['displayName', 'Name as advocates will see it', profileLimits.displayName],
+    ['credentials', 'Credentials and experience', profileLimits.credentials],
+    ['feeNotes', 'Notes on fees', profileLimits.feeNotes],
+    ['location', 'Location', profileLimits.location],
+    ['contactPhone', 'Phone', profileLimits.phone],
+    ['contactWebsite', 'Website', profileLimits.website],
+  ] as const
+  for (const [name, message] of Object.entries(
+    lengthErrors(limited.map(([name, label, max]) => ({ name, label, value: text(name), max }))),
+  )) {
+    errors[name] ??= message
   }
   const file = uploadedFile(formData, 'cv')
   if (Object.keys(errors).length > 0) {

@@ -3,6 +3,8 @@
 import { useActionState } from 'react'
 
 import { ConflictNotice, VersionFields } from '@/components/forms/ConflictNotice'
+import { organizationLimits } from '@/collections/Organizations/options'
+import { userLimits } from '@/collections/Users/options'
 import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import { Checkbox, SelectField, TextField } from '@/components/forms/Fields'
 import { SubmitButton } from '@/components/forms/SubmitButton'
@@ -54,7 +56,7 @@ export const ProfileForm = ({
         autoComplete="name"
         defaultValue={value('name')}
         error={state.errors.name}
-        maxLength={200}
+        limit={userLimits.name}
       />
       {isAdvocate ? (
         <>
@@ -72,7 +74,7 @@ export const ProfileForm = ({
             defaultValue={value('organization')}
             error={state.errors.organization}
             autoComplete="organization"
-            maxLength={200}
+            limit={organizationLimits.name}
             list="organization-names"
           />
           <datalist id="organization-names">

@@ -5,6 +5,9 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 
 import { changePasswordEndpoint } from '@/collections/Users/endpoints/changePassword'
 import { expectVersion, isVersionConflict } from '@/hooks/serializeWrites'
+import { organizationLimits } from '@/collections/Organizations/options'
+import { userLimits } from '@/collections/Users/options'
+import { lengthErrors } from '@/lib/limits'
 import { getViewer } from '@/lib/payload'
 import { advocateTypeOptions } from '@/lib/portal/collection-options'
 import type { SummaryRow } from '@/lib/portal/edit-conflict'
@@ -92,13 +95,27 @@ export async function updateProfileAction(
   const isAdvocate = hasRole(user, 'advocate')
   const errors: Record<string, string> = {}
   if (!values.name) errors.name = 'Enter your name.'
-  else if (values.name.length > 200) errors.name = 'Use at most 200 characters.'
   if (isAdvocate) {
     if (!values.organization) errors.organization = 'Enter the organization you work with.'
-    else if (values.organization.length > 200) errors.organization = 'Use at most 200 characters.'
     if (!advocateTypeOptions.some((o) => o.value === values.advocateType))
       errors.advocateType = 'Choose what best describes your role.'
   }
+  Object.assign(
+    errors,
+    lengthErrors([
+      { name: 'name', label: 'Your name', value: values.name, max: userLimits.name },
+      ...(isAdvocate
+        ? [
+            {
+              name: 'organization',
+              label: 'Organization',
+              value: values.organization,
+              max: organizationLimits.name,
+            },
+          ]
+        : []),
+    ]),
+  )
   if (Object.keys(errors).length > 0) return formError({ ...versioned, values, errors })
 
   const req = await createLocalReq({ user: { ...user, collection: 'users' } }, payload)

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 
+import { assistanceRequestLimits } from '@/collections/AssistanceRequests/options'
 import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import { TextArea, TextField } from '@/components/forms/Fields'
 import { SubmitButton } from '@/components/forms/SubmitButton'
@@ -31,7 +32,7 @@ export const AssistanceForm = ({ action }: Props) => {
         hint="A short summary, for example “Country conditions on internal relocation”."
         defaultValue={value('subject')}
         error={state.errors.subject}
-        maxLength={200}
+        limit={assistanceRequestLimits.subject}
       />
       <TextArea
         name="message"
@@ -39,7 +40,7 @@ export const AssistanceForm = ({ action }: Props) => {
         hint="What you have found in the library so far and what is missing. Do not include your client’s name or A-number."
         defaultValue={value('message')}
         error={state.errors.message}
-        maxLength={5000}
+        limit={assistanceRequestLimits.message}
         rows={7}
       />
       <TextField

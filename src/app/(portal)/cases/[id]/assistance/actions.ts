@@ -3,6 +3,8 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 
+import { assistanceRequestLimits } from '@/collections/AssistanceRequests/options'
+import { lengthErrors } from '@/lib/limits'
 import { getViewer } from '@/lib/payload'
 import { parseDay, todayDay } from '@/lib/portal/dates'
 import type { FormState } from '@/lib/portal/form-state'
@@ -25,9 +27,24 @@ export async function requestAssistanceAction(
   }
   const errors: Record<string, string> = {}
   if (!values.subject) errors.subject = 'Say in a few words what you need help with.'
-  else if (values.subject.length > 200) errors.subject = 'Use at most 200 characters.'
   if (!values.message) errors.message = 'Describe what you need.'
-  else if (values.message.length > 5000) errors.message = 'Use at most 5,000 characters.'
+  Object.assign(
+    errors,
+    lengthErrors([
+      {
+        name: 'subject',
+        label: 'What do you need help with?',
+        value: values.subject,
+        max: assistanceRequestLimits.subject,
+      },
+      {
+        name: 'message',
+        label: 'Details',
+        value: values.message,
+        max: assistanceRequestLimits.message,
+      },
+    ]),
+  )
   if (values.urgentDeadline) {
     if (!parseDay(values.urgentDeadline))
       errors.urgentDeadline = 'Enter a real date, for example 2026-03-12, or leave it empty.'

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from 'react'
 
+import { outcomeLimits } from '@/collections/Outcomes/options'
 import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import {
   Checkbox,
@@ -122,7 +123,7 @@ export const OutcomeForm = ({ action, choices, initial, maxDecisionBytes }: Prop
           isOptional
           defaultValue={value('argumentsText')}
           error={state.errors.argumentsText}
-          maxLength={5000}
+          limit={outcomeLimits.argumentsText}
           rows={4}
         />
         <CheckboxGroup
@@ -140,7 +141,7 @@ export const OutcomeForm = ({ action, choices, initial, maxDecisionBytes }: Prop
           isOptional
           defaultValue={value('persuasiveEvidenceText')}
           error={state.errors.persuasiveEvidenceText}
-          maxLength={5000}
+          limit={outcomeLimits.persuasiveEvidenceText}
           rows={4}
         />
         <TextArea
@@ -150,7 +151,7 @@ export const OutcomeForm = ({ action, choices, initial, maxDecisionBytes }: Prop
           isOptional
           defaultValue={value('rationale')}
           error={state.errors.rationale}
-          maxLength={5000}
+          limit={outcomeLimits.rationale}
           rows={5}
         />
       </fieldset>
@@ -222,7 +223,7 @@ export const OutcomeForm = ({ action, choices, initial, maxDecisionBytes }: Prop
               isOptional
               defaultValue={value(`expertName-${row}`)}
               error={state.errors[`expertName-${row}`]}
-              maxLength={200}
+              limit={outcomeLimits.expertName}
               width="medium"
             />
             <TextArea
@@ -232,7 +233,7 @@ export const OutcomeForm = ({ action, choices, initial, maxDecisionBytes }: Prop
               isOptional
               defaultValue={value(`expertFeedback-${row}`)}
               error={state.errors[`expertFeedback-${row}`]}
-              maxLength={3000}
+              limit={outcomeLimits.feedback}
               rows={3}
             />
             <Checkbox
@@ -262,7 +263,7 @@ export const OutcomeForm = ({ action, choices, initial, maxDecisionBytes }: Prop
         isOptional
         defaultValue={value('additionalInformation')}
         error={state.errors.additionalInformation}
-        maxLength={5000}
+        limit={outcomeLimits.additionalInformation}
         rows={4}
       />
       <div>

@@ -4,7 +4,8 @@ import { anyone } from '@/access/anyone'
 import { isStaff, isStaffField } from '@/access/isStaff'
 import { setSubmittedBy } from '@/hooks/setSubmittedBy'
 
-import { slugs } from './slugs'
+import { slugs } from '../slugs'
+import { feedbackLimits } from './options'
 
 export const Feedback: CollectionConfig = {
   slug: slugs.feedback,
@@ -42,8 +43,8 @@ export const Feedback: CollectionConfig = {
         { value: 'other', label: 'Something else' },
       ],
     },
-    { name: 'message', type: 'textarea', required: true, maxLength: 5000 },
-    { name: 'pageUrl', type: 'text', maxLength: 500 },
+    { name: 'message', type: 'textarea', required: true, maxLength: feedbackLimits.message },
+    { name: 'pageUrl', type: 'text', maxLength: feedbackLimits.pageUrl },
     {
       name: 'replyEmail',
       type: 'email',

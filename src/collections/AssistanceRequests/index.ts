@@ -5,8 +5,9 @@ import { isStaff, isStaffField } from '@/access/isStaff'
 import { setSubmittedBy } from '@/hooks/setSubmittedBy'
 import { isStaffUser } from '@/lib/roles'
 
-import { acknowledgeRequest } from './AssistanceRequests/hooks/acknowledgeRequest'
-import { slugs } from './slugs'
+import { acknowledgeRequest } from './hooks/acknowledgeRequest'
+import { assistanceRequestLimits } from './options'
+import { slugs } from '../slugs'
 
 /** Staff get every request; an advocate gets the requests they sent. */
 const readRequests: Access = ({ req }) => {
@@ -40,8 +41,13 @@ export const AssistanceRequests: CollectionConfig = {
       index: true,
       admin: { readOnly: true },
     },
-    { name: 'subject', type: 'text', required: true, maxLength: 200 },
-    { name: 'message', type: 'textarea', required: true, maxLength: 5000 },
+    { name: 'subject', type: 'text', required: true, maxLength: assistanceRequestLimits.subject },
+    {
+      name: 'message',
+      type: 'textarea',
+      required: true,
+      maxLength: assistanceRequestLimits.message,
+    },
     {
       name: 'urgentDeadline',
       type: 'date',
@@ -64,7 +70,7 @@ export const AssistanceRequests: CollectionConfig = {
     {
       name: 'staffNotes',
       type: 'textarea',
-      maxLength: 5000,
+      maxLength: assistanceRequestLimits.staffNotes,
       access: { read: isStaffField, create: isStaffField, update: isStaffField },
     },
   ],

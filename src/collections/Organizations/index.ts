@@ -4,7 +4,8 @@ import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 
-import { slugs } from './slugs'
+import { slugs } from '../slugs'
+import { organizationLimits } from './options'
 
 export const Organizations: CollectionConfig = {
   slug: slugs.organizations,
@@ -22,7 +23,13 @@ export const Organizations: CollectionConfig = {
     delete: isAdmin,
   },
   fields: [
-    { name: 'name', type: 'text', required: true, unique: true, maxLength: 200 },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      unique: true,
+      maxLength: organizationLimits.name,
+    },
     {
       name: 'kind',
       type: 'select',
@@ -39,7 +46,7 @@ export const Organizations: CollectionConfig = {
     {
       name: 'state',
       type: 'text',
-      maxLength: 60,
+      maxLength: organizationLimits.state,
       admin: { description: 'US state or territory.' },
     },
   ],

@@ -7,7 +7,8 @@ import { attestationField } from '@/fields/attestation'
 import { ownUploadOnly } from '@/hooks/ownUploadOnly'
 import { setSubmittedBy } from '@/hooks/setSubmittedBy'
 
-import { slugs } from './slugs'
+import { slugs } from '../slugs'
+import { resourceSubmissionLimits } from './options'
 
 export const ResourceSubmissions: CollectionConfig = {
   slug: slugs.resourceSubmissions,
@@ -37,8 +38,13 @@ export const ResourceSubmissions: CollectionConfig = {
       index: true,
       admin: { readOnly: true },
     },
-    { name: 'title', type: 'text', required: true, maxLength: 300 },
-    { name: 'description', type: 'textarea', required: true, maxLength: 5000 },
+    { name: 'title', type: 'text', required: true, maxLength: resourceSubmissionLimits.title },
+    {
+      name: 'description',
+      type: 'textarea',
+      required: true,
+      maxLength: resourceSubmissionLimits.description,
+    },
     { name: 'file', type: 'upload', relationTo: slugs.resourceFiles },
     attestationField({
       name: 'clientPermission',
@@ -60,7 +66,7 @@ export const ResourceSubmissions: CollectionConfig = {
     {
       name: 'staffNotes',
       type: 'textarea',
-      maxLength: 5000,
+      maxLength: resourceSubmissionLimits.staffNotes,
       access: { read: isStaffField, create: isStaffField, update: isStaffField },
     },
   ],

@@ -1,0 +1,2 @@
+/** How long: the collection enforces each limit, the submit-resource form shows and names it. */
+export const resourceSubmissionLimits = { title: 300, description: 5000, staffNotes: 5000 } as const
