@@ -26,9 +26,11 @@ import { expertLibraryDownloadEndpoint, expertLibraryEndpoint } from './src/endp
 import { healthEndpoint } from './src/endpoints/health'
 import { extractResourceTextTask } from './src/jobs/extractResourceText'
 import { sendEmailTask } from './src/jobs/sendEmail'
+import { markDatabaseSuspectOnError, watchLostSessions } from './src/lib/db/outage-hooks'
 import { buildEmailAdapter } from './src/lib/email'
 import { addEmailDeliveriesTable } from './src/lib/email-delivery'
 import { releaseExpiredJobLeases } from './src/lib/job-lease'
+import { answerMalformedQueries } from './src/lib/query-errors'
 import { isStaff } from './src/access/isStaff'
 import { graphQLValidationRules, hardenConfig } from './src/lib/harden-config'
 import { uploadParserOptions } from './src/lib/uploads/limits'
@@ -86,6 +88,9 @@ export default buildConfig({
       // 8 ms to open and its first statements plan against cold catalog caches (20–40 ms more), so
       // a burst after a short lull would otherwise pay that on every request it opens one for.
       idleTimeoutMillis: 5 * 60_000,
+      // A database that does not answer fails the request within seconds (503) instead of
+      // holding it until the client gives up.
+      connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS || 5000),
     },
     migrationDir: path.resolve(dirname, 'src/migrations'),
     // Development pushes the schema; production applies the committed migrations on start.
@@ -102,6 +107,7 @@ export default buildConfig({
     maxComplexity: 500,
     validationRules: graphQLValidationRules,
   },
+  hooks: { afterError: [markDatabaseSuspectOnError, answerMalformedQueries] },
   endpoints: [healthEndpoint, expertLibraryEndpoint, expertLibraryDownloadEndpoint],
   jobs: {
     tasks: [sendEmailTask, extractResourceTextTask],
@@ -139,6 +145,7 @@ export default buildConfig({
     payload.db.pool?.on('error', (error) => {
       payload.logger.error({ err: error, msg: 'Database connection lost; will reconnect' })
     })
+    watchLostSessions(payload)
     await seedVocabularies(payload)
     if (!isProduction && process.env.SEED_DEMO !== 'false') {
       await seedDemoIfEmpty(payload)

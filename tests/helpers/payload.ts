@@ -2,19 +2,16 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { simpleParser } from 'mailparser'
 import { getPayload, type Payload } from 'payload'
 
+import { graphQLRoute, restRoutes } from '@/lib/api-routes'
+
 export const getTestPayload = (): Promise<Payload> => getPayload({ config })
 
-const handlers = {
-  GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
-  DELETE: REST_DELETE(config),
-}
-const graphqlHandler = GRAPHQL_POST(config)
+const { GET, POST, PATCH, DELETE } = restRoutes(config)
+const handlers = { GET, POST, PATCH, DELETE }
+const graphqlHandler = graphQLRoute(config)
 
 const origin = 'http://localhost:3000'
 
@@ -77,7 +74,7 @@ export const graphql = async (
   })
   const response = await graphqlHandler(request)
   const text = await response.text()
-  return { status: response.status, json: JSON.parse(text), text }
+  return { status: response.status, json: JSON.parse(text), text, headers: response.headers }
 }
 
 export const loginToken = async (email: string, password: string): Promise<string> => {

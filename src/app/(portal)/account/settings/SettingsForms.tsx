@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 
+import { ConflictNotice, VersionFields } from '@/components/forms/ConflictNotice'
 import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import { Checkbox, SelectField, TextField } from '@/components/forms/Fields'
 import { SubmitButton } from '@/components/forms/SubmitButton'
@@ -22,13 +23,20 @@ export const ProfileForm = ({
   isAdvocate,
   advocateTypes,
   organizationNames,
+  version,
 }: {
   initial: FieldValues
   isAdvocate: boolean
   advocateTypes: Option[]
   organizationNames: string[]
+  /** The account's `updatedAt`, sent back so a stale save is refused, not applied. */
+  version: string
 }) => {
-  const [state, formAction] = useActionState(updateProfileAction, initialFormState(initial))
+  const [state, formAction] = useActionState(updateProfileAction, {
+    ...initialFormState(initial),
+    version,
+    baseline: initial,
+  })
   const value = (name: string) => valueOf(state.values, name)
   return (
     <form action={formAction} className="form" noValidate aria-labelledby="profile-heading">
@@ -38,6 +46,8 @@ export const ProfileForm = ({
         attempt={state}
       />
       {state.status === 'success' ? <Saved message={state.message} /> : null}
+      {state.conflict ? <ConflictNotice conflict={state.conflict} /> : null}
+      <VersionFields state={state} />
       <TextField
         name="name"
         label="Your name"
