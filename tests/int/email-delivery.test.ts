@@ -278,4 +278,24 @@ describe('email delivery', () => {
     await runEmailQueueUntilIdle()
     expect((await emailsTo(to)).map((m) => m.messageId)).toEqual([messageIdFor(key)])
   })
+
+  it('should not send while another attempt holds a fresh claim on the same message', async () => {
+    const to = `claimed-elsewhere@${domain}`
+    const key = randomUUID()
+    // Another runner claimed the message a moment ago and may be talking to the mail server.
+    await execute(sql`
+      INSERT INTO email_deliveries (key, message_id, status, claim_token, claimed_at)
+      VALUES (${key}, ${messageIdFor(key)}, 'sending', ${randomUUID()}, now())`)
+    const job = await queueTestEmail({ to, key })
+    await runEmailQueueOnce()
+    const waiting = await jobById(job.id)
+    expect(waiting.completedAt ?? null).toBeNull()
+    expect(waiting.hasError).toBe(false)
+    expect(await emailsTo(to)).toHaveLength(0)
+    // That runner records its send; the retry then finds the message sent and sends nothing.
+    await execute(sql`UPDATE email_deliveries SET status = 'sent' WHERE key = ${key}`)
+    await runEmailQueueUntilIdle()
+    expect((await jobById(job.id)).completedAt).toBeTruthy()
+    expect(await emailsTo(to)).toHaveLength(0)
+  })
 })
