@@ -111,7 +111,7 @@ describe.skipIf(!hasChrome)('a database outage in the browser (production build)
 
   it('should show a signed-in person the plain unavailable page with 503 while Postgres is down', async () => {
     await db.stop()
-    const response = await page.goto(`${baseUrl}/cases`)
+    const response = await page.goto(`${baseUrl}/account`)
     expect(response?.status()).toBe(503)
     expect(response?.headers()['retry-after']).toBe('15')
     await page.getByText(unavailable).waitFor()
@@ -139,7 +139,7 @@ describe.skipIf(!hasChrome)('a database outage in the browser (production build)
 
   it('should serve the same session again once Postgres is back, without restarting the app', async () => {
     db = await startDatabase()
-    const response = await page.goto(`${baseUrl}/cases`)
+    const response = await page.goto(`${baseUrl}/account`)
     expect(response?.status()).toBe(200)
     await page.getByRole('button', { name: 'Log out' }).waitFor()
     expect(await page.getByText(unavailable).count()).toBe(0)

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { cspViolationsOf, hasChrome } from '../helpers/browser'
+import { cspViolationsOf, hasChrome, launchBrowser } from '../helpers/browser'
 import { e2eAccount } from '../helpers/e2e-accounts'
 import { adminLogin, baseUrl, mailDir, openBrowser, screenshot } from '../helpers/e2e'
 import { waitForEmail } from '../helpers/smtp-sink'
@@ -19,23 +19,31 @@ describe.skipIf(!hasChrome)('the product in a real browser (production build)', 
   })
 
   it('should record a script the policy blocks (the recorder every browser test relies on)', async () => {
-    await page.goto(baseUrl)
-    await page.evaluate(() => {
-      const script = document.createElement('script')
-      script.textContent = 'window.__injected = true'
-      document.body.append(script)
-      const image = document.createElement('div')
-      image.innerHTML = '<img src="data:," onerror="window.__injected = true">'
-      document.body.append(image)
-    })
-    await expect
-      .poll(() => cspViolationsOf(context).map((v) => v.directive))
-      .toEqual(['script-src-elem', 'script-src-attr'])
-    expect(
-      await page.evaluate(() => (window as { __injected?: boolean }).__injected),
-    ).toBeUndefined()
-    // Seen, and expected here: the journey itself must not fail on them.
-    cspViolationsOf(context).length = 0
+    // A browser of its own, closed without the check: these violations are the point here.
+    const probe = await launchBrowser()
+    try {
+      const probePage = probe.pages()[0] ?? (await probe.newPage())
+      // What an injection into the markup would add: an inline script and an inline handler,
+      // neither carrying the response's nonce.
+      await probePage.route(`${baseUrl}/`, async (route) => {
+        const response = await route.fetch()
+        const injected = (await response.text()).replace(
+          '</body>',
+          '<script>window.__injected = true</script>' +
+            '<img src="data:," onerror="window.__injected = true"></body>',
+        )
+        await route.fulfill({ response, body: injected })
+      })
+      await probePage.goto(`${baseUrl}/`)
+      await expect
+        .poll(() => cspViolationsOf(probe).map((v) => v.directive))
+        .toEqual(expect.arrayContaining(['script-src-elem', 'script-src-attr']))
+      expect(
+        await probePage.evaluate(() => (window as { __injected?: boolean }).__injected),
+      ).toBeUndefined()
+    } finally {
+      await probe.close()
+    }
   })
 
   it('should run the admin panel under its policy: dashboard, a list and an edit view', async () => {

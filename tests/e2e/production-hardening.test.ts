@@ -44,7 +44,7 @@ describe.skipIf(!hasChrome)('production server hardening', () => {
     expect(res.headers.get('x-powered-by')).toBeNull()
   })
 
-  it.each(['/', '/login', '/admin/login'])(
+  it.each(['/', '/login', '/admin/login', '/no-such-page'])(
     'should send %s with a nonce-based Content-Security-Policy its scripts carry',
     async (pagePath) => {
       const res = await fetch(`${baseUrl}${pagePath}`)
