@@ -27,7 +27,11 @@ import { expertLibraryDownloadEndpoint, expertLibraryEndpoint } from './src/endp
 import { healthEndpoint } from './src/endpoints/health'
 import { extractResourceTextTask } from './src/jobs/extractResourceText'
 import { sendEmailTask } from './src/jobs/sendEmail'
+import { markDatabaseSuspectOnError, watchLostSessions } from './src/lib/db/outage-hooks'
 import { buildEmailAdapter } from './src/lib/email'
+import { addEmailDeliveriesTable } from './src/lib/email-delivery'
+import { releaseExpiredJobLeases } from './src/lib/job-lease'
+import { answerMalformedQueries } from './src/lib/query-errors'
 import { isStaff } from './src/access/isStaff'
 import { graphQLValidationRules, hardenConfig } from './src/lib/harden-config'
 import { uploadParserOptions } from './src/lib/uploads/limits'
@@ -85,11 +89,14 @@ export default buildConfig({
       // 8 ms to open and its first statements plan against cold catalog caches (20–40 ms more), so
       // a burst after a short lull would otherwise pay that on every request it opens one for.
       idleTimeoutMillis: 5 * 60_000,
+      // A database that does not answer fails the request within seconds (503) instead of
+      // holding it until the client gives up.
+      connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS || 5000),
     },
     migrationDir: path.resolve(dirname, 'src/migrations'),
     // Development pushes the schema; production applies the committed migrations on start.
     prodMigrations: migrations,
-    afterSchemaInit: [addLibraryIndexTable],
+    afterSchemaInit: [addLibraryIndexTable, addEmailDeliveriesTable],
   }),
   email: buildEmailAdapter(),
   sharp,
@@ -101,6 +108,7 @@ export default buildConfig({
     maxComplexity: 500,
     validationRules: graphQLValidationRules,
   },
+  hooks: { afterError: [markDatabaseSuspectOnError, answerMalformedQueries] },
   endpoints: [healthEndpoint, expertLibraryEndpoint, expertLibraryDownloadEndpoint],
   jobs: {
     tasks: [sendEmailTask, extractResourceTextTask],
@@ -122,8 +130,13 @@ export default buildConfig({
     ],
     deleteJobOnComplete: false,
     // With several app processes (WEB_CONCURRENCY) only the first runs the queues, so each job
-    // runs once; scripts and tests have no TA_WORKER and run them as before.
-    shouldAutoRun: () => (process.env.TA_WORKER ?? '1') === '1',
+    // runs once; scripts and tests have no TA_WORKER and run them as before. Before each run it
+    // requeues the jobs a crash left marked as processing for longer than JOB_LEASE_MS.
+    shouldAutoRun: async (payload) => {
+      if ((process.env.TA_WORKER ?? '1') !== '1') return false
+      await releaseExpiredJobLeases({ payload })
+      return true
+    },
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
@@ -133,6 +146,7 @@ export default buildConfig({
     payload.db.pool?.on('error', (error) => {
       payload.logger.error({ err: error, msg: 'Database connection lost; will reconnect' })
     })
+    watchLostSessions(payload)
     await seedVocabularies(payload)
     if (!isProduction && process.env.SEED_DEMO !== 'false') {
       await seedDemoIfEmpty(payload)

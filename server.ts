@@ -5,7 +5,7 @@
  * the database and the workers, and restarts a worker that dies.
  */
 import cluster from 'node:cluster'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, ListenOptions } from 'node:net'
 import path from 'node:path'
 
@@ -86,6 +86,9 @@ const main = async () => {
   const { startEmbeddedPostgres } = await import('./src/lib/db/embedded')
   const { demoAccountsTable } = await import('./src/seed/demo-accounts')
   const { default: next } = await import('next')
+  const { currentRequestState, retryAfterSeconds, runWithRequestState } =
+    await import('./src/lib/db/availability')
+  const { strictTransportSecurity } = await import('./src/lib/security-headers')
 
   assertProductionConfig()
   const port = Number(process.env.PORT || 3000)
@@ -115,7 +118,26 @@ const main = async () => {
 
   const httpServer = createServer()
   const app = next({ dev: isDev, hostname, port, httpServer, turbopack: isDev })
-  const handle = app.getRequestHandler()
+  const nextHandle = app.getRequestHandler()
+  // Read when the app starts (next.config's headers are fixed at build time).
+  const hsts = strictTransportSecurity(serverURL)
+  // A page that found the database unreachable (DatabaseUnavailableError) is sent as 503 with
+  // Retry-After, not as Next's 500: the status is settled when the headers go out.
+  const handle = (req: IncomingMessage, res: ServerResponse) =>
+    runWithRequestState(() => {
+      const state = currentRequestState()
+      if (hsts) res.setHeader('Strict-Transport-Security', hsts)
+      const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
+      res.writeHead = ((statusCode: number, ...rest: unknown[]) => {
+        if (statusCode >= 500 && state?.isDatabaseUnavailable) {
+          res.setHeader('Retry-After', String(retryAfterSeconds))
+          res.setHeader('Cache-Control', 'no-store')
+          return writeHead(503, ...rest)
+        }
+        return writeHead(statusCode, ...rest)
+      }) as typeof res.writeHead
+      return nextHandle(req, res)
+    })
   await app.prepare()
   httpServer.on('request', (req, res) => void handle(req, res))
 

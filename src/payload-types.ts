@@ -1649,6 +1649,7 @@ export interface TaskSendEmail {
     to: string;
     subject: string;
     html: string;
+    key?: string | null;
   };
   output: {
     messageId?: string | null;

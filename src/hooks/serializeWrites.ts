@@ -33,8 +33,18 @@ export class VersionConflict extends APIError<{ currentVersion: string }> {
   }
 }
 
-export const isVersionConflict = (error: unknown): error is VersionConflict =>
-  error instanceof APIError && error.status === 409 && Boolean(error.data?.currentVersion)
+/**
+ * Told by its shape, not `instanceof`: a production build may bundle Payload's error classes more
+ * than once (the server action's chunk and the hook's), and the class test then fails.
+ */
+export const isVersionConflict = (error: unknown): error is VersionConflict => {
+  const candidate = error as { status?: unknown; data?: { currentVersion?: unknown } } | null
+  return (
+    candidate?.status === 409 &&
+    typeof candidate.data?.currentVersion === 'string' &&
+    candidate.data.currentVersion.length > 0
+  )
+}
 
 /** `If-Match: "2026-12-02T10:00:00.000Z"` (quoted as an ETag or bare), or null. */
 const ifMatchVersion = (req: PayloadRequest): string | null => {

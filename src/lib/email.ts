@@ -5,8 +5,10 @@ import path from 'node:path'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
 import type { Transport } from 'nodemailer'
+import type { EmailAdapter, Payload, SendEmailOptions } from 'payload'
 
 import { emailFrom, isBuildPhase, isProduction, outboxDir, smtpSettings } from './env'
+import { queueOutgoingEmail } from './queue-email'
 
 /**
  * Development transport: each message becomes an .eml file in the outbox folder (open it in any
@@ -35,6 +37,41 @@ export const createOutboxTransport = (
   },
 })
 
+type DeliveringAdapter = ReturnType<EmailAdapter> & {
+  deliverNow: (message: SendEmailOptions) => Promise<unknown>
+}
+
+/**
+ * The adapter Payload sees: its `sendEmail` (Payload's verification and reset emails, and any
+ * `payload.sendEmail` call) queues a sendEmail job instead of sending, so an email is never lost
+ * and never fails the request. `deliverNow` is the real transport, for that job only.
+ */
+export const queueingEmailAdapter = async (
+  delivery: EmailAdapter | Promise<EmailAdapter>,
+): Promise<EmailAdapter> => {
+  const createDelivery = await delivery
+  return ({ payload }) => {
+    const direct = createDelivery({ payload })
+    const adapter: DeliveringAdapter = {
+      name: `${direct.name}-queued`,
+      defaultFromAddress: direct.defaultFromAddress,
+      defaultFromName: direct.defaultFromName,
+      sendEmail: (message) => queueOutgoingEmail({ payload, message }),
+      deliverNow: (message) => direct.sendEmail(message),
+    }
+    return adapter
+  }
+}
+
+/** Sends through the real transport, bypassing the queue (the sendEmail job's last step). */
+export const deliverEmailNow = (payload: Payload, message: SendEmailOptions) => {
+  const adapter = payload.email as Partial<DeliveringAdapter>
+  if (typeof adapter.deliverNow !== 'function') {
+    throw new Error('The email adapter is not the queueing adapter: nothing can be delivered.')
+  }
+  return adapter.deliverNow(message)
+}
+
 export const buildEmailAdapter = () => {
   const smtp = smtpSettings()
   if (!smtp && isProduction && !isBuildPhase) {
@@ -49,11 +86,13 @@ export const buildEmailAdapter = () => {
         auth: smtp.user ? { user: smtp.user, pass: smtp.pass } : undefined,
       })
     : nodemailer.createTransport(createOutboxTransport(outboxDir))
-  return nodemailerAdapter({
-    defaultFromAddress: emailFrom.address,
-    defaultFromName: emailFrom.name,
-    transport,
-    // Verifying opens an SMTP connection at every start; send failures are reported where they happen.
-    skipVerify: true,
-  })
+  return queueingEmailAdapter(
+    nodemailerAdapter({
+      defaultFromAddress: emailFrom.address,
+      defaultFromName: emailFrom.name,
+      transport,
+      // Verifying opens an SMTP connection at every start; send failures are reported where they happen.
+      skipVerify: true,
+    }),
+  )
 }

@@ -49,6 +49,23 @@ export const emailFrom = {
 
 export const outboxDir = path.join(dataDir, 'outbox')
 
+const positiveMs = (value: string | undefined, fallback: number) => {
+  const parsed = Number(value)
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback
+}
+
+/**
+ * The first wait before an email that failed is tried again; each later wait doubles (30 s, 1 min,
+ * 2 min, … about 8.5 hours in all over the ten retries).
+ */
+export const emailRetryDelayMs = positiveMs(process.env.EMAIL_RETRY_DELAY_MS, 30_000)
+
+/**
+ * How long a job may stay marked as processing before the worker takes it for a crashed run and
+ * puts it back in the queue. Longer than any job takes (an email, a PDF's text).
+ */
+export const jobLeaseMs = positiveMs(process.env.JOB_LEASE_MS, 5 * 60_000)
+
 /**
  * In development a missing PAYLOAD_SECRET is replaced by a random one kept in the data folder, so
  * sessions survive restarts without anyone copying a secret around. Production must set its own.

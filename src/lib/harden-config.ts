@@ -1,5 +1,6 @@
 import type {
   CollectionBeforeOperationHook,
+  CollectionSlug,
   CollectionConfig,
   PayloadRequest,
   SanitizedConfig,
@@ -13,6 +14,8 @@ import {
 } from 'graphql'
 
 import { serializeWrites } from '@/hooks/serializeWrites'
+
+import { guardDocAccessEndpoints, guardedDocAccessQueries } from './doc-access'
 
 import { isStaffUser } from './roles'
 
@@ -122,6 +125,10 @@ export const hardenConfig = (config: SanitizedConfig): SanitizedConfig => {
       ...(isPeoplesRecord ? [serializeWrites] : []),
       ...(collection.hooks.beforeOperation ?? []),
     ]
+    collection.endpoints = guardDocAccessEndpoints(
+      collection.slug as CollectionSlug,
+      collection.endpoints,
+    )
     const access = internalAccess[collection.slug]
     if (access) Object.assign(collection.access, access)
     if (collection.slug === 'payload-preferences') {
@@ -141,5 +148,10 @@ export const hardenConfig = (config: SanitizedConfig): SanitizedConfig => {
       }
     }
   }
+  const customQueries = config.graphQL.queries
+  config.graphQL.queries = (graphQL, context) => ({
+    ...guardedDocAccessQueries(context.config, context.Query.fields),
+    ...customQueries?.(graphQL, context),
+  })
   return config
 }

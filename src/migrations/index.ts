@@ -3,6 +3,7 @@ import * as migration_20261127_164315_resource_file_uploader from './20261127_16
 import * as migration_20261127_165910_experts_vetting from './20261127_165910_experts_vetting'
 import * as migration_20261127_170809_case_expert_shortlist from './20261127_170809_case_expert_shortlist'
 import * as migration_20261127_172624_library_speed from './20261127_172624_library_speed'
+import * as migration_20261203_114702_email_deliveries from './20261203_114702_email_deliveries'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261127_172624_library_speed.up,
     down: migration_20261127_172624_library_speed.down,
     name: '20261127_172624_library_speed',
+  },
+  {
+    up: migration_20261203_114702_email_deliveries.up,
+    down: migration_20261203_114702_email_deliveries.down,
+    name: '20261203_114702_email_deliveries',
   },
 ]

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { hasChrome } from '../helpers/browser'
+import { cspViolationsOf, hasChrome } from '../helpers/browser'
 import { e2eAccount } from '../helpers/e2e-accounts'
 import { adminLogin, baseUrl, mailDir, openBrowser, screenshot } from '../helpers/e2e'
 import { waitForEmail } from '../helpers/smtp-sink'
@@ -13,8 +13,47 @@ describe.skipIf(!hasChrome)('the product in a real browser (production build)', 
   beforeEach(async () => {
     ;({ context, page } = await openBrowser())
   })
+  // Closing the browser fails the test if any page reported a Content-Security-Policy violation.
   afterEach(async () => {
     await context.close()
+  })
+
+  it('should record a script the policy blocks (the recorder every browser test relies on)', async () => {
+    await page.goto(baseUrl)
+    await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.textContent = 'window.__injected = true'
+      document.body.append(script)
+      const image = document.createElement('div')
+      image.innerHTML = '<img src="data:," onerror="window.__injected = true">'
+      document.body.append(image)
+    })
+    await expect
+      .poll(() => cspViolationsOf(context).map((v) => v.directive))
+      .toEqual(['script-src-elem', 'script-src-attr'])
+    expect(
+      await page.evaluate(() => (window as { __injected?: boolean }).__injected),
+    ).toBeUndefined()
+    // Seen, and expected here: the journey itself must not fail on them.
+    cspViolationsOf(context).length = 0
+  })
+
+  it('should run the admin panel under its policy: dashboard, a list and an edit view', async () => {
+    const staff = e2eAccount('staff')
+    await adminLogin(page, staff.email, staff.password)
+    await page.waitForURL(`${baseUrl}/admin`)
+    await page.goto(`${baseUrl}/admin/collections/countries`)
+    const firstRow = page.locator('table tbody tr').first().locator('a').first()
+    await firstRow.waitFor()
+    await firstRow.click()
+    await page.waitForURL(/\/admin\/collections\/countries\/\d+$/)
+    const name = page.locator('#field-name')
+    await name.waitFor()
+    // Typing marks the document modified: the admin's scripts are running.
+    await name.fill(`${await name.inputValue()} `)
+    await page.getByRole('button', { name: 'Save' }).waitFor()
+    expect(await page.getByRole('button', { name: 'Save' }).isEnabled()).toBe(true)
+    await screenshot(page, 'admin-edit-under-csp')
   })
 
   it('should render the portal home with navigation and a feedback link', async () => {

@@ -50,6 +50,21 @@ export const e2eAccounts = [
     role: 'expert',
     password: 'granite orchard paper moon',
   },
+  // Edits saved from two windows at once (tests/e2e/edit-conflicts.test.ts).
+  {
+    key: 'conflictAdvocate',
+    email: 'e2e-conflict-advocate@test.example',
+    name: 'Tomas Twotabs',
+    role: 'advocate',
+    password: 'marble ferry tulip engine',
+  },
+  {
+    key: 'conflictExpert',
+    email: 'e2e-conflict-expert@test.example',
+    name: 'Dr. Wen Twowindows',
+    role: 'expert',
+    password: 'pepper canyon violin stone',
+  },
   // The library's browser journeys (tests/e2e/library-*.test.ts).
   {
     key: 'libraryAdvocate',

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { inject } from 'vitest'
 
-import { launchBrowser } from './browser'
+import { cspViolationsOf, launchBrowser } from './browser'
 
 export const baseUrl = inject('baseUrl')
 export const mailDir = inject('mailDir')
@@ -16,9 +16,24 @@ export const screenshot = async (page: Page, name: string) => {
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true })
 }
 
-/** A new browser with its own profile for one test; closed by the returned function. */
+/**
+ * A new browser with its own profile for one test. Closing it fails the test when any page it
+ * showed reported a Content-Security-Policy violation, so every journey checks the policy.
+ */
 export const openBrowser = async (): Promise<{ context: BrowserContext; page: Page }> => {
   const context = await launchBrowser()
+  const close = context.close.bind(context)
+  context.close = async (options) => {
+    await close(options)
+    const violations = cspViolationsOf(context)
+    if (violations.length > 0) {
+      throw new Error(
+        `Content-Security-Policy violations:\n${violations
+          .map((v) => `${v.url}: ${v.directive} blocked ${v.blockedURI || 'inline'} ${v.sample}`)
+          .join('\n')}`,
+      )
+    }
+  }
   const page = context.pages()[0] ?? (await context.newPage())
   return { context, page }
 }

@@ -2,19 +2,16 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { simpleParser } from 'mailparser'
 import { getPayload, type Payload } from 'payload'
 
+import { graphQLRoute, restRoutes } from '@/lib/api-routes'
+
 export const getTestPayload = (): Promise<Payload> => getPayload({ config })
 
-const handlers = {
-  GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
-  DELETE: REST_DELETE(config),
-}
-const graphqlHandler = GRAPHQL_POST(config)
+const { GET, POST, PATCH, DELETE } = restRoutes(config)
+const handlers = { GET, POST, PATCH, DELETE }
+const graphqlHandler = graphQLRoute(config)
 
 const origin = 'http://localhost:3000'
 
@@ -77,7 +74,7 @@ export const graphql = async (
   })
   const response = await graphqlHandler(request)
   const text = await response.text()
-  return { status: response.status, json: JSON.parse(text), text }
+  return { status: response.status, json: JSON.parse(text), text, headers: response.headers }
 }
 
 export const loginToken = async (email: string, password: string): Promise<string> => {
@@ -111,8 +108,45 @@ export const readOutbox = async () => {
   )
 }
 
-/** The newest message to `address`, optionally only among those whose subject matches. */
+/**
+ * Sends every queued email that is due now, as the background runner would within seconds, and
+ * waits for runs already under way (a background run may hold a job).
+ */
+export const deliverQueuedEmails = async () => {
+  const payload = await getTestPayload()
+  const deadline = Date.now() + 15_000
+  while (Date.now() < deadline) {
+    await payload.jobs.run({ queue: 'email', limit: 500, overrideAccess: true })
+    const { totalDocs } = await payload.count({
+      collection: 'payload-jobs',
+      where: {
+        and: [
+          { queue: { equals: 'email' } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+          {
+            or: [
+              { waitUntil: { exists: false } },
+              { waitUntil: { less_than: new Date().toISOString() } },
+            ],
+          },
+        ],
+      },
+      // Test bookkeeping over system records.
+      overrideAccess: true,
+    })
+    if (totalDocs === 0) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error('Queued emails were not sent within 15 s')
+}
+
+/**
+ * The newest message to `address`, optionally only among those whose subject matches, once the
+ * queued emails went out.
+ */
 export const latestEmailTo = async (address: string, subject?: RegExp) => {
+  await deliverQueuedEmails()
   const messages = (await readOutbox()).filter(
     (m) => m.to.includes(address) && (!subject || subject.test(m.subject)),
   )

@@ -56,3 +56,22 @@ export const waitForEmail = async ({
   }
   throw new Error(`No email to ${to} arrived within ${timeoutMs} ms`)
 }
+
+/** Every message the sink has stored, oldest first, with its recipients and Message-ID. */
+export const receivedEmails = async ({ dir }: { dir: string }) => {
+  const files = (await fs.readdir(dir)).filter((file) => file.endsWith('.eml')).sort()
+  return Promise.all(
+    files.map(async (file) => {
+      const parsed = await simpleParser(await fs.readFile(path.join(dir, file)))
+      const to = Array.isArray(parsed.to)
+        ? parsed.to.map((a) => a.text).join(', ')
+        : (parsed.to?.text ?? '')
+      return {
+        to,
+        subject: parsed.subject ?? '',
+        messageId: parsed.messageId ?? '',
+        html: typeof parsed.html === 'string' ? parsed.html : '',
+      }
+    }),
+  )
+}

@@ -2,7 +2,17 @@
 
 import Link from 'next/link'
 
-export default function PortalError({ reset }: { error: Error; reset: () => void }) {
+import { ServiceUnavailable } from '@/components/ServiceUnavailable'
+import { isDatabaseUnavailableError } from '@/lib/db/unavailable'
+
+export default function PortalError({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string }
+  reset: () => void
+}) {
+  if (isDatabaseUnavailableError(error)) return <ServiceUnavailable />
   return (
     <div className="narrow prose">
       <h1>Something went wrong</h1>

@@ -10,6 +10,7 @@ import { activatePendingShares } from '@/hooks/activatePendingShares'
 import { passwordLengthLimits } from '@/lib/auth/password-policy'
 import { isProduction } from '@/lib/env'
 import { passwordResetEmail, verificationEmail } from '@/lib/email-templates'
+import { queuedInRequest } from '@/lib/queue-email'
 import { isStaffUser, roleLabels, roles, selfServiceRoles } from '@/lib/roles'
 
 import { slugs } from '../slugs'
@@ -37,13 +38,18 @@ export const Users: CollectionConfig = {
     depth: 0,
     verify: {
       generateEmailSubject: () => 'Confirm your email address for the TA Library',
-      generateEmailHTML: ({ token, user }) =>
+      // Queued as a sendEmail job in the create's transaction (src/lib/queue-email.ts): a mail
+      // server that is down never fails a registration.
+      generateEmailHTML: queuedInRequest(({ token, user }) =>
         verificationEmail({ token, name: (user as { name?: string }).name }),
+      ),
     },
     forgotPassword: {
       expiration: 60 * 60 * 1000,
       generateEmailSubject: () => 'Reset your TA Library password',
-      generateEmailHTML: (args) => passwordResetEmail({ token: args?.token ?? '' }),
+      generateEmailHTML: queuedInRequest((args) =>
+        passwordResetEmail({ token: args?.token ?? '' }),
+      ),
     },
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,

@@ -3,6 +3,7 @@
 import Link from 'next/link'
 import { Fragment, useActionState } from 'react'
 
+import { ConflictNotice, VersionFields } from '@/components/forms/ConflictNotice'
 import { caseLimits } from '@/collections/Cases/options'
 import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import {
@@ -15,13 +16,13 @@ import {
   fieldId,
 } from '@/components/forms/Fields'
 import { SubmitButton } from '@/components/forms/SubmitButton'
-import { formatDay, parseDay } from '@/lib/portal/dates'
+import { formatDay } from '@/lib/portal/dates'
 import type { FieldValues } from '@/lib/portal/form-state'
 import { valueOf, valuesOf } from '@/lib/portal/form-state'
 import type { IntakeState } from '@/lib/portal/intake'
 import { detentionOptions, intakeFieldNames, intakeSteps } from '@/lib/portal/intake'
+import { summarizeIntake } from '@/lib/portal/intake-summary'
 import type { IntakeOptions } from '@/lib/portal/options'
-import { labelOf } from '@/lib/portal/options'
 
 type Props = {
   action: (state: IntakeState, formData: FormData) => Promise<IntakeState>
@@ -243,56 +244,14 @@ const Answer = ({ label, value }: { label: string; value: string }) => (
 )
 
 const Review = ({ values, options }: { values: FieldValues; options: IntakeOptions }) => {
-  const one = (name: string) => valueOf(values, name)
-  const many = (name: string) => valuesOf(values, name)
-  const deadlines = many('deadlineLabel')
-    .map((label, index) => ({ label, date: many('deadlineDate')[index] ?? '' }))
-    .filter((row) => row.label || row.date)
-  const day = (value: string) => (parseDay(value) ? formatDay(parseDay(value)) : value)
-  const sections = [
-    [
-      ['Country of origin', one('country') ? labelOf(options.countries, one('country')) : ''],
-      [
-        'Types of persecution',
-        many('persecutionTypes')
-          .map((v) => labelOf(options.persecutionTypes, v))
-          .join(', '),
-      ],
-      [
-        'Protected grounds',
-        many('protectedGrounds')
-          .map((v) => labelOf(options.protectedGrounds, v))
-          .join(', '),
-      ],
-      [
-        'Relief sought',
-        many('reliefSought')
-          .map((v) => labelOf(options.reliefTypes, v))
-          .join(', '),
-      ],
-    ],
-    [
-      [
-        'Procedural stage',
-        one('proceduralStage') ? labelOf(options.proceduralStages, one('proceduralStage')) : '',
-      ],
-      ['Court or asylum office', one('court') ? labelOf(options.courts, one('court')) : ''],
-      ['Adjudicator', one('adjudicator') ? labelOf(options.adjudicators, one('adjudicator')) : ''],
-      ['Detention', labelOf([...detentionOptions], one('detention') || 'unknown')],
-      ['Language', one('language')],
-    ],
-    [
-      ['Next hearing', one('nextHearingDate') ? day(one('nextHearingDate')) : ''],
-      ['Other deadlines', deadlines.map((d) => `${d.label}: ${day(d.date)}`).join('; ')],
-    ],
-  ] as const
+  const rows = summarizeIntake(values, options)
   return (
     <section aria-labelledby="review-heading" className="review">
       <h2 id="review-heading">Check your answers</h2>
-      {sections.map((answers, index) => (
-        <div className="review__section" key={intakeSteps[index].title}>
+      {intakeSteps.slice(0, -1).map((item, index) => (
+        <div className="review__section" key={item.title}>
           <div className="review__heading">
-            <h3>{intakeSteps[index].title}</h3>
+            <h3>{item.title}</h3>
             <SubmitButton
               variant="link"
               name="intent"
@@ -300,13 +259,15 @@ const Review = ({ values, options }: { values: FieldValues; options: IntakeOptio
               formNoValidate
               pendingLabel="Opening…"
             >
-              Change <span className="visually-hidden">{intakeSteps[index].title}</span>
+              Change <span className="visually-hidden">{item.title}</span>
             </SubmitButton>
           </div>
           <dl className="answers">
-            {answers.map(([label, value]) => (
-              <Answer key={label} label={label} value={value} />
-            ))}
+            {rows
+              .filter((row) => row.step === index)
+              .map((row) => (
+                <Answer key={row.label} label={row.label} value={row.value} />
+              ))}
           </dl>
         </div>
       ))}
@@ -369,7 +330,9 @@ export const IntakeForm = ({ action, initialState, options, mode }: Props) => {
           </div>
         </div>
       ) : null}
+      {state.conflict ? <ConflictNotice conflict={state.conflict} /> : null}
       <input type="hidden" name="step" value={step} />
+      <VersionFields state={state} />
       <HiddenAnswers values={state.values} except={intakeSteps[step].fields} />
       <div className="step" key={`${step}-${state.revision}`}>
         <h2 className="step__title">{intakeSteps[step].title}</h2>

@@ -4,10 +4,9 @@ import type { Payload } from 'payload'
 
 /**
  * How long every password-reset request takes, whoever it names. Payload answers an unknown email
- * at once but, for a known one, stores a token and sends mail inside the request (tens of
- * milliseconds to the outbox, often seconds over SMTP), so the duration would say which addresses
- * have accounts. The request instead always answers after this long; a slower send finishes after
- * the answer and logs its own failure.
+ * at once but, for a known one, stores a token and queues the email (a sendEmail job, sent after
+ * the commit), so the duration would say which addresses have accounts. The request instead always
+ * answers after this long; slower work finishes after the answer and logs its own failure.
  */
 export const passwordResetResponseMs = 1_000
 

@@ -3,9 +3,11 @@
  * per field that needs fixing, and an optional message for the whole form. Shared by the server
  * actions and the client forms, so it holds no server-only code.
  */
+import type { VersionedState } from './edit-conflict'
+
 export type FieldValues = Record<string, string | string[]>
 
-export type FormState = {
+export type FormState = VersionedState & {
   status: 'idle' | 'error' | 'success'
   values: FieldValues
   errors: Record<string, string>
@@ -22,11 +24,13 @@ export const formError = ({
   values,
   errors,
   message,
-}: {
+  ...versioned
+}: VersionedState & {
   values: FieldValues
   errors?: Record<string, string>
   message?: string
 }): FormState => ({
+  ...versioned,
   status: 'error',
   values,
   errors: errors ?? {},
@@ -36,10 +40,11 @@ export const formError = ({
 export const formSuccess = ({
   values = {},
   message,
-}: {
+  ...versioned
+}: VersionedState & {
   values?: FieldValues
   message: string
-}): FormState => ({ status: 'success', values, errors: {}, message })
+}): FormState => ({ ...versioned, status: 'success', values, errors: {}, message })
 
 /**
  * One text value from a form (trimmed), or '' when missing. Browsers send a textarea's line breaks

@@ -1,8 +1,8 @@
 import config from '@payload-config'
-import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { Where } from 'payload'
 
 import type { PolicySlug } from '@/access/policy'
+import { restRoutes } from '@/lib/api-routes'
 
 import { graphql, rest } from '../payload'
 import type { UploadFile } from './files'
@@ -93,12 +93,8 @@ const fromRest = (res: { status: number; json: Data | null; text: string }): Cal
   text: res.text,
 })
 
-const handlers = {
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
-  GET: REST_GET(config),
-  DELETE: REST_DELETE(config),
-}
+const { POST, PATCH, GET, DELETE } = restRoutes(config)
+const handlers = { POST, PATCH, GET, DELETE }
 
 /** A multipart REST call, as the admin panel uploads files: `file` plus `_payload` (JSON). */
 export const restForm = async ({

@@ -3,16 +3,21 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 
+import { expectVersion, isVersionConflict } from '@/hooks/serializeWrites'
 import { getViewer } from '@/lib/payload'
 import { findLikelyDuplicates } from '@/lib/portal/cases'
+import { readVersioned, resolveConflict } from '@/lib/portal/edit-conflict'
 import type { IntakeState } from '@/lib/portal/intake'
 import {
+  fromCase,
+  intakeFieldNames,
   intakeSteps,
   parseIntake,
   toCaseData,
   validateIntake,
   validateIntakeStep,
 } from '@/lib/portal/intake'
+import { summarizeIntake } from '@/lib/portal/intake-summary'
 import { loadIntakeOptions } from '@/lib/portal/vocabularies'
 import { hasRole, isStaffUser } from '@/lib/roles'
 import type { User } from '@/payload-types'
@@ -38,12 +43,15 @@ export async function intakeAction(
   const step = clampStep(formData.get('step'))
   const intent = String(formData.get('intent') ?? 'next')
   const revision = (prev?.revision ?? 0) + 1
+  const { version, baseline } = readVersioned(formData, intakeFieldNames)
   const answer = (next: Partial<IntakeState>): IntakeState => ({
     status: 'idle',
     values,
     errors: {},
     step,
     revision,
+    version,
+    baseline,
     ...next,
   })
 
@@ -121,6 +129,8 @@ export async function intakeAction(
         overrideAccess: false,
         depth: 0,
         select: { caseNumber: true },
+        // Applies only to the version the form was loaded from; a stale one is refused (409).
+        context: version ? expectVersion('cases', bound.caseId as number, version) : undefined,
       })
       caseId = updated.id
     } else {
@@ -135,6 +145,35 @@ export async function intakeAction(
       caseId = created.id
     }
   } catch (error) {
+    if (isEdit && isVersionConflict(error)) {
+      const saved = await payload
+        .findByID({
+          collection: 'cases',
+          id: bound.caseId as number,
+          user: viewer,
+          overrideAccess: false,
+          depth: 0,
+        })
+        .catch(() => null)
+      if (saved) {
+        const merged = resolveConflict({
+          baseline,
+          saved: fromCase(saved),
+          yours: values,
+          summarize: (answers) => summarizeIntake(answers, options),
+        })
+        return answer({
+          status: 'error',
+          step: lastStep,
+          values: merged.values,
+          version: saved.updatedAt,
+          baseline: fromCase(saved),
+          conflict: merged.conflict,
+          message:
+            'Someone else saved changes to this case while you were editing it. Nothing of yours is lost: check the answers below, then save again to apply your changes.',
+        })
+      }
+    }
     const status = (error as { status?: number }).status
     payload.logger.warn({ err: error, msg: 'Case intake could not be saved' })
     return answer({

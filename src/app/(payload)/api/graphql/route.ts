@@ -1,8 +1,10 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Payload's generated GraphQL route, wrapped (src/lib/api-routes.ts) so that an unreachable
+ * database answers 503 with Retry-After. */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { graphQLRoute } from '@/lib/api-routes'
+
+export const POST = graphQLRoute(config)
 
 export const OPTIONS = REST_OPTIONS(config)

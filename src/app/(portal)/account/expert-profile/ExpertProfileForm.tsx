@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 
+import { ConflictNotice, VersionFields } from '@/components/forms/ConflictNotice'
 import { profileLimits } from '@/collections/Experts/options'
 import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import {
@@ -30,14 +31,20 @@ type Props = {
   }
   hasCv: boolean
   maxCvBytes: number
+  /** The saved profile's `updatedAt`, sent back so a stale save is refused, not applied. */
+  version?: string
 }
 
 /**
  * The expert's profile: every answer advocates search by, the private CV, and two buttons: save a
  * draft, or save and submit for review. Works without JavaScript (a plain POST to the action).
  */
-export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes }: Props) => {
-  const [state, formAction] = useActionState(saveExpertProfileAction, initialFormState(initial))
+export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes, version }: Props) => {
+  const [state, formAction] = useActionState(saveExpertProfileAction, {
+    ...initialFormState(initial),
+    version,
+    baseline: initial,
+  })
   const { sizeError, onFileChange } = useFileSizeCheck({ maxBytes: maxCvBytes, label: 'your CV' })
   const values = state.values
   const value = (name: string) => valueOf(values, name)
@@ -54,6 +61,8 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes }: Props
         message={state.status === 'error' ? state.message : undefined}
         attempt={state}
       />
+      {state.conflict ? <ConflictNotice conflict={state.conflict} /> : null}
+      <VersionFields state={state} />
       <h2 id="profile-heading" className="visually-hidden">
         Profile form
       </h2>

@@ -10,9 +10,16 @@ import {
   profileLimits,
   testimonyKinds,
 } from '@/collections/Experts/options'
+import { expectVersion, isVersionConflict } from '@/hooks/serializeWrites'
 import { lengthErrors } from '@/lib/limits'
 import { getViewer } from '@/lib/payload'
+import { readVersioned, resolveConflict } from '@/lib/portal/edit-conflict'
 import { callEndpoint } from '@/lib/portal/endpoints'
+import {
+  expertProfileFieldNames,
+  expertProfileValues,
+  summarizeExpertProfile,
+} from '@/lib/portal/expert-profile-values'
 import type { FieldValues, FormState } from '@/lib/portal/form-state'
 import {
   formError,
@@ -23,6 +30,7 @@ import {
   textOf,
 } from '@/lib/portal/form-state'
 import { storeUpload, uploadedFile } from '@/lib/portal/uploads'
+import { loadExpertProfileOptions } from '@/lib/portal/vocabularies'
 import { hasRole } from '@/lib/roles'
 import type { Expert, User } from '@/payload-types'
 
@@ -44,6 +52,52 @@ const languagesOf = (text: string) => [
 
 const fieldOfSubmitError: Record<string, string> = {
   'contact.email': 'contactEmail',
+}
+
+/** The latest saved profile merged with the expert's answers, after a refused (stale) save. */
+const conflictState = async ({
+  viewer,
+  values,
+  baseline,
+}: {
+  viewer: User
+  values: FieldValues
+  baseline?: FieldValues
+}) => {
+  const { payload } = await getViewer()
+  const [{ docs }, options] = await Promise.all([
+    payload.find({
+      collection: 'experts',
+      where: { user: { equals: viewer.id } },
+      draft: true,
+      limit: 1,
+      depth: 0,
+      user: viewer,
+      overrideAccess: false,
+    }),
+    loadExpertProfileOptions({ payload, user: viewer }),
+  ])
+  const latest = docs[0]
+  if (!latest) return null
+  const saved = expertProfileValues(latest, viewer.name, viewer.email)
+  const merged = resolveConflict({
+    baseline,
+    saved,
+    yours: values,
+    summarize: (answers) =>
+      summarizeExpertProfile(answers, {
+        ...options,
+        expertTypes,
+        fees: feeOptions,
+        testimonyKinds,
+      }),
+  })
+  return {
+    values: merged.values,
+    conflict: merged.conflict,
+    version: latest.updatedAt,
+    baseline: saved,
+  }
 }
 
 /**
@@ -74,6 +128,7 @@ export async function saveExpertProfileAction(
     contactPhone: textOf(formData, 'contactPhone'),
     contactWebsite: textOf(formData, 'contactWebsite'),
   }
+  const versioned = readVersioned(formData, expertProfileFieldNames)
   const text = (name: string) => String(values[name] ?? '')
   const list = (name: string) => (values[name] as string[]) ?? []
 
@@ -113,6 +168,7 @@ export async function saveExpertProfileAction(
   const file = uploadedFile(formData, 'cv')
   if (Object.keys(errors).length > 0) {
     return formError({
+      ...versioned,
       values,
       errors,
       message: file ? 'Please correct the highlighted answers. Choose your CV again.' : undefined,
@@ -134,7 +190,7 @@ export async function saveExpertProfileAction(
       collection: 'expert-documents',
       file,
     })
-    if (stored.error) return formError({ values, errors: { cv: stored.error } })
+    if (stored.error) return formError({ ...versioned, values, errors: { cv: stored.error } })
     cv = stored.id
   }
 
@@ -181,6 +237,10 @@ export async function saveExpertProfileAction(
           depth: 0,
           user: viewer,
           overrideAccess: false,
+          // Applies only to the version the form was loaded from; a stale one is refused (409).
+          context: versioned.version
+            ? expectVersion('experts', docs[0].id, versioned.version)
+            : undefined,
         })
       : await payload.create({
           collection: 'experts',
@@ -192,10 +252,24 @@ export async function saveExpertProfileAction(
         })
     profileId = saved.id
   } catch (error) {
+    if (isVersionConflict(error)) {
+      const conflict = await conflictState({ viewer, values, baseline: versioned.baseline })
+      if (conflict) {
+        return formError({
+          ...conflict,
+          message: `Your profile was saved from another window or by program staff while you were editing it. Nothing of yours is lost: check the answers below, then save again to apply your changes.${file ? ' Choose your CV again.' : ''}`,
+        })
+      }
+    }
     const fieldErrors = payloadFieldErrors(error)
-    if (Object.keys(fieldErrors).length > 0) return formError({ values, errors: fieldErrors })
+    if (Object.keys(fieldErrors).length > 0)
+      return formError({ ...versioned, values, errors: fieldErrors })
     payload.logger.error({ err: error, msg: 'Saving an expert profile failed' })
-    return formError({ values, message: 'We could not save your profile. Please try again.' })
+    return formError({
+      ...versioned,
+      values,
+      message: 'We could not save your profile. Please try again.',
+    })
   }
 
   if (intent === 'submit') {

@@ -3,7 +3,7 @@ import Link from 'next/link'
 
 import { expertTypes, feeOptions, testimonyKinds } from '@/collections/Experts/options'
 import { formatDay } from '@/lib/portal/dates'
-import type { FieldValues } from '@/lib/portal/form-state'
+import { expertProfileValues } from '@/lib/portal/expert-profile-values'
 import { requireViewer } from '@/lib/portal/session'
 import { portalUploadLimits } from '@/lib/portal/upload-limits'
 import { loadExpertProfileOptions } from '@/lib/portal/vocabularies'
@@ -15,31 +15,6 @@ import './expert-profile.css'
 export const metadata: Metadata = { title: 'My expert profile' }
 
 type Props = { searchParams: Promise<{ saved?: string }> }
-
-const idsOf = (values: (number | { id: number })[] | null | undefined) =>
-  (values ?? []).map((v) => String(typeof v === 'object' ? v.id : v))
-
-const toValues = (profile: Expert | null, fallbackName: string, email: string): FieldValues =>
-  profile
-    ? {
-        displayName: profile.displayName,
-        expertTypes: profile.expertTypes ?? [],
-        countries: idsOf(profile.countries),
-        regions: profile.regions ?? [],
-        persecutionTypes: idsOf(profile.persecutionTypes),
-        topics: idsOf(profile.topics),
-        languages: (profile.languages ?? []).join(', '),
-        credentials: profile.credentials ?? '',
-        fees: profile.fees ?? '',
-        feeNotes: profile.feeNotes ?? '',
-        location: profile.location ?? '',
-        isRemoteAvailable: profile.isRemoteAvailable ? 'on' : '',
-        testimonyKinds: profile.testimonyKinds ?? [],
-        contactEmail: profile.contact?.email ?? '',
-        contactPhone: profile.contact?.phone ?? '',
-        contactWebsite: profile.contact?.website ?? '',
-      }
-    : { displayName: fallbackName, contactEmail: email, isRemoteAvailable: 'on' }
 
 /** Where the profile stands, in words: listed or not, and what staff are doing with the latest version. */
 const StatusPanel = ({ latest, isListed }: { latest: Expert | null; isListed: boolean }) => {
@@ -144,7 +119,8 @@ export default async function ExpertProfilePage({ searchParams }: Props) {
         ) : null}
       </section>
       <ExpertProfileForm
-        initial={toValues(latest, user.name, user.email)}
+        initial={expertProfileValues(latest, user.name, user.email)}
+        version={latest?.updatedAt}
         options={{
           ...options,
           expertTypes: expertTypes.map((o) => ({ ...o })),

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 
+import { ConflictNotice, VersionFields } from '@/components/forms/ConflictNotice'
 import { organizationLimits } from '@/collections/Organizations/options'
 import { userLimits } from '@/collections/Users/options'
 import { ErrorSummary } from '@/components/forms/ErrorSummary'
@@ -24,13 +25,20 @@ export const ProfileForm = ({
   isAdvocate,
   advocateTypes,
   organizationNames,
+  version,
 }: {
   initial: FieldValues
   isAdvocate: boolean
   advocateTypes: Option[]
   organizationNames: string[]
+  /** The account's `updatedAt`, sent back so a stale save is refused, not applied. */
+  version: string
 }) => {
-  const [state, formAction] = useActionState(updateProfileAction, initialFormState(initial))
+  const [state, formAction] = useActionState(updateProfileAction, {
+    ...initialFormState(initial),
+    version,
+    baseline: initial,
+  })
   const value = (name: string) => valueOf(state.values, name)
   return (
     <form action={formAction} className="form" noValidate aria-labelledby="profile-heading">
@@ -40,6 +48,8 @@ export const ProfileForm = ({
         attempt={state}
       />
       {state.status === 'success' ? <Saved message={state.message} /> : null}
+      {state.conflict ? <ConflictNotice conflict={state.conflict} /> : null}
+      <VersionFields state={state} />
       <TextField
         name="name"
         label="Your name"

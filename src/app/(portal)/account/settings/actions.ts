@@ -4,18 +4,22 @@ import { revalidatePath } from 'next/cache'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { changePasswordEndpoint } from '@/collections/Users/endpoints/changePassword'
+import { expectVersion, isVersionConflict } from '@/hooks/serializeWrites'
 import { organizationLimits } from '@/collections/Organizations/options'
 import { userLimits } from '@/collections/Users/options'
 import { lengthErrors } from '@/lib/limits'
 import { getViewer } from '@/lib/payload'
 import { advocateTypeOptions } from '@/lib/portal/collection-options'
-import type { FormState } from '@/lib/portal/form-state'
+import type { SummaryRow } from '@/lib/portal/edit-conflict'
+import { readVersioned, resolveConflict } from '@/lib/portal/edit-conflict'
+import type { FieldValues, FormState } from '@/lib/portal/form-state'
 import {
   formError,
   formSuccess,
   isChecked,
   payloadFieldErrors,
   textOf,
+  valueOf,
 } from '@/lib/portal/form-state'
 import { findOrCreateOrganization } from '@/lib/portal/organizations'
 import { hasRole } from '@/lib/roles'
@@ -23,6 +27,55 @@ import type { User } from '@/payload-types'
 
 const signedOut = (values: FormState['values']) =>
   formError({ values, message: 'Your session has ended. Log in again to save your changes.' })
+
+const profileFieldNames = ['name', 'organization', 'advocateType', 'newsletter', 'caseActivity']
+
+const summarizeProfile = (values: FieldValues): SummaryRow[] => {
+  const yesNo = (name: string) => (valueOf(values, name) === 'on' ? 'Yes' : 'No')
+  return [
+    { label: 'Your name', value: valueOf(values, 'name'), fields: ['name'] },
+    {
+      label: 'Your role',
+      value:
+        advocateTypeOptions.find((o) => o.value === valueOf(values, 'advocateType'))?.label ?? '',
+      fields: ['advocateType'],
+    },
+    { label: 'Organization', value: valueOf(values, 'organization'), fields: ['organization'] },
+    { label: 'Program news newsletter', value: yesNo('newsletter'), fields: ['newsletter'] },
+    { label: 'Activity on my cases', value: yesNo('caseActivity'), fields: ['caseActivity'] },
+  ]
+}
+
+/** The account's saved details, as the form shows them. */
+const savedProfile = async ({ user }: { user: User }) => {
+  const { payload } = await getViewer()
+  const account = await payload.findByID({
+    collection: 'users',
+    id: user.id,
+    user,
+    overrideAccess: false,
+    depth: 1,
+    select: {
+      name: true,
+      organization: true,
+      advocateType: true,
+      notifications: true,
+      updatedAt: true,
+    },
+    populate: { organizations: { name: true } },
+  })
+  const values: FieldValues = {
+    name: account.name,
+    organization:
+      account.organization && typeof account.organization === 'object'
+        ? account.organization.name
+        : '',
+    advocateType: account.advocateType ?? '',
+    newsletter: account.notifications?.newsletter === false ? '' : 'on',
+    caseActivity: account.notifications?.caseActivity === false ? '' : 'on',
+  }
+  return { values, version: account.updatedAt }
+}
 
 /** Name, organization, advocate type and notification choices of the signed-in account. */
 export async function updateProfileAction(
@@ -36,6 +89,7 @@ export async function updateProfileAction(
     newsletter: isChecked(formData, 'newsletter') ? 'on' : '',
     caseActivity: isChecked(formData, 'caseActivity') ? 'on' : '',
   }
+  const versioned = readVersioned(formData, profileFieldNames)
   const { payload, user } = await getViewer()
   if (!user) return signedOut(values)
   const isAdvocate = hasRole(user, 'advocate')
@@ -62,15 +116,16 @@ export async function updateProfileAction(
         : []),
     ]),
   )
-  if (Object.keys(errors).length > 0) return formError({ values, errors })
+  if (Object.keys(errors).length > 0) return formError({ ...versioned, values, errors })
 
   const req = await createLocalReq({ user: { ...user, collection: 'users' } }, payload)
   const shouldCommit = await initTransaction(req)
+  let version: string | undefined
   try {
     const organization = isAdvocate
       ? await findOrCreateOrganization({ payload, req, name: values.organization })
       : undefined
-    await payload.update({
+    const updated = await payload.update({
       collection: 'users',
       id: user.id,
       data: {
@@ -86,18 +141,49 @@ export async function updateProfileAction(
       user,
       overrideAccess: false,
       depth: 0,
+      select: { updatedAt: true },
       req,
+      // Applies only to the version the form was loaded from; a stale one is refused (409).
+      context: versioned.version ? expectVersion('users', user.id, versioned.version) : undefined,
     })
     if (shouldCommit) await commitTransaction(req)
+    version = updated.updatedAt
   } catch (error) {
     await killTransaction(req)
+    if (isVersionConflict(error)) {
+      const saved = await savedProfile({ user })
+      const merged = resolveConflict({
+        baseline: versioned.baseline,
+        saved: saved.values,
+        yours: values,
+        summarize: summarizeProfile,
+      })
+      return formError({
+        values: merged.values,
+        conflict: merged.conflict,
+        version: saved.version,
+        baseline: saved.values,
+        message:
+          'Your account details were saved from another window while you were editing them. Nothing of yours is lost: check the answers below, then save again to apply your changes.',
+      })
+    }
     const fieldErrors = payloadFieldErrors(error)
-    if (Object.keys(fieldErrors).length > 0) return formError({ values, errors: fieldErrors })
+    if (Object.keys(fieldErrors).length > 0)
+      return formError({ ...versioned, values, errors: fieldErrors })
     payload.logger.error({ err: error, msg: 'Profile update failed' })
-    return formError({ values, message: 'We could not save your changes. Please try again.' })
+    return formError({
+      ...versioned,
+      values,
+      message: 'We could not save your changes. Please try again.',
+    })
   }
   revalidatePath('/', 'layout')
-  return formSuccess({ values, message: 'Your account details are saved.' })
+  return formSuccess({
+    values,
+    version,
+    baseline: values,
+    message: 'Your account details are saved.',
+  })
 }
 
 /**

@@ -26,6 +26,7 @@ export default async function SettingsPage() {
         organization: true,
         advocateType: true,
         notifications: true,
+        updatedAt: true,
       },
       populate: { organizations: { name: true } },
     }),
@@ -49,6 +50,7 @@ export default async function SettingsPage() {
             isAdvocate={isAdvocate}
             advocateTypes={advocateTypeOptions}
             organizationNames={organizationNames}
+            version={account.updatedAt}
             initial={{
               name: account.name,
               organization,

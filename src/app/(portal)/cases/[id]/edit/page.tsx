@@ -58,6 +58,8 @@ export default async function EditCasePage({ params }: Props) {
           errors: {},
           step: 0,
           revision: 0,
+          version: theCase.updatedAt,
+          baseline: fromCase(theCase),
         }}
       />
     </>

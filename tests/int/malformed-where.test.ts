@@ -1,0 +1,76 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { makeAccounts } from '../helpers/accounts'
+import { getTestPayload, rest } from '../helpers/payload'
+
+const unique = `mw${Date.now().toString(36)}`
+const password = 'malformed where passphrase'
+
+/**
+ * A `where` that names a path the collection does not have (or follows a relationship past its
+ * end) is the client's mistake: it answers 400 with a plain message, never 500 (issue 12).
+ */
+const nowhere = [
+  '/cases?where[nonexistent][equals]=1',
+  '/outcomes?where[case.nonexistent][equals]=1',
+  '/cases/count?where[nonexistent][equals]=1',
+  '/cases?where[expertShortlist.nonexistent][equals]=1',
+]
+// Paths through a relationship to a field an attorney may not query (staff may).
+const pastReach = [
+  '/cases?where[expertShortlist.user.email][like]=x',
+  '/outcomes?where[case.expertShortlist.user.email][like]=x',
+]
+const plainMessages = [
+  'This filter or sort cannot be used: one of its paths names no field you may query.',
+  expect.stringMatching(/^The following paths? cannot be queried: /),
+]
+
+describe('malformed where paths', () => {
+  let payload: Payload
+  const tokens: Record<string, string> = {}
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    const org = await payload.create({
+      collection: 'organizations',
+      overrideAccess: true,
+      data: { name: `Org ${unique}`, kind: 'nonprofit' },
+    })
+    const accounts = await makeAccounts({
+      payload,
+      unique,
+      password,
+      organization: org.id,
+      roles: { attorney: 'advocate', staff: 'staff' },
+    })
+    tokens.attorney = accounts.attorney.token
+    tokens.staff = accounts.staff.token
+  })
+
+  it.each([
+    ...nowhere.flatMap((path) => [['attorney', path] as const, ['staff', path] as const]),
+    ...pastReach.map((path) => ['attorney', path] as const),
+  ])('should answer %s 400 with a plain message for GET %s', async (who, path) => {
+    const { status, json } = await rest('GET', path, { token: tokens[who] })
+    expect({ status, errors: json.errors }).toEqual({
+      status: 400,
+      errors: [expect.objectContaining({ message: expect.toBeOneOf(plainMessages) })],
+    })
+  })
+
+  it.each(pastReach)('should answer staff the filtered list for GET %s', async (path) => {
+    const { status, json } = await rest('GET', path, { token: tokens.staff })
+    expect(status).toBe(200)
+    expect(json.totalDocs).toBe(0)
+  })
+
+  it('should still answer a well-formed filter', async () => {
+    const { status, json } = await rest('GET', '/cases?where[language][equals]=fr', {
+      token: tokens.attorney,
+    })
+    expect(status).toBe(200)
+    expect(json.totalDocs).toBe(0)
+  })
+})
