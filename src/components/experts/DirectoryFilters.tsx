@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
-import { CharacterCount, countIdOf } from '@/components/forms/CharacterCount'
+import { CharacterCount } from '@/components/forms/CharacterCount'
+import { countIdOf } from '@/components/forms/countId'
 import { plural } from '@/components/library/format'
 import type { Facet, FacetOption } from '@/experts/facets'
 import { MAX_QUERY_LENGTH } from '@/experts/params'

@@ -4,11 +4,11 @@ import { useEffect, useState } from 'react'
 
 import { formatCount } from '@/lib/limits'
 
+import { countIdOf } from './countId'
+
 /** From this share of the limit on, the count is also announced, once the person pauses. */
 const NEAR_LIMIT = 0.9
 const ANNOUNCE_AFTER_MS = 1200
-
-export const countIdOf = (fieldId: string) => `${fieldId}-count`
 
 const countText = (length: number, max: number) =>
   length > max

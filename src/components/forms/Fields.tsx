@@ -2,7 +2,8 @@ import type { ChangeEventHandler, ReactNode } from 'react'
 
 import type { Option, OptionGroup } from '@/lib/portal/options'
 
-import { CharacterCount, countIdOf } from './CharacterCount'
+import { CharacterCount } from './CharacterCount'
+import { countIdOf } from './countId'
 
 /**
  * Form fields for the portal, each with its label, an optional hint and its error message tied to

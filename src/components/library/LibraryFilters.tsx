@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
-import { CharacterCount, countIdOf } from '@/components/forms/CharacterCount'
+import { CharacterCount } from '@/components/forms/CharacterCount'
+import { countIdOf } from '@/components/forms/countId'
 import { maxSearchLength } from '@/library/params'
 import type { FacetOption, LibraryResult } from '@/library/query'
 
