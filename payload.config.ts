@@ -27,6 +27,7 @@ import { expertLibraryDownloadEndpoint, expertLibraryEndpoint } from './src/endp
 import { healthEndpoint } from './src/endpoints/health'
 import { extractResourceTextTask } from './src/jobs/extractResourceText'
 import { sendEmailTask } from './src/jobs/sendEmail'
+import { registerDatabasePool } from './src/lib/db/availability'
 import { markDatabaseSuspectOnError, watchLostSessions } from './src/lib/db/outage-hooks'
 import { buildEmailAdapter } from './src/lib/email'
 import { addEmailDeliveriesTable } from './src/lib/email-delivery'
@@ -147,6 +148,7 @@ export default buildConfig({
       payload.logger.error({ err: error, msg: 'Database connection lost; will reconnect' })
     })
     watchLostSessions(payload)
+    registerDatabasePool(payload.db.pool)
     await seedVocabularies(payload)
     if (!isProduction && process.env.SEED_DEMO !== 'false') {
       await seedDemoIfEmpty(payload)

@@ -60,8 +60,32 @@ const downResultMs = 500
 let lastDownAt = 0
 let probeInFlight: Promise<boolean> | undefined
 
+type Queryable = { query: (text: string) => Promise<unknown> }
+
+const poolKey = Symbol.for('ta-library.database-pool')
+const globalPool = globalThis as typeof globalThis & { [poolKey]?: Queryable }
+
+/** The app's connection pool, for the probe (set once Payload is up). */
+export const registerDatabasePool = (pool: Queryable | undefined) => {
+  globalPool[poolKey] = pool
+}
+
+const withinTimeout = (query: Promise<unknown>) =>
+  new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), probeTimeoutMs)
+    query.then(
+      () => resolve(true),
+      () => resolve(false),
+    )
+    void query.finally(() => clearTimeout(timer)).catch(() => {})
+  })
+
 const probe = async (): Promise<boolean> => {
-  // Its own short-lived connection: a busy pool must not look like a dead database.
+  // Through the pool: a connection it already holds answers in well under a millisecond, so
+  // error answers do not each open a Postgres connection. Before Payload is up, a connection of
+  // its own.
+  const pool = globalPool[poolKey]
+  if (pool) return withinTimeout(pool.query('select 1'))
   const client = new pg.Client({
     connectionString: process.env.DATABASE_URL,
     connectionTimeoutMillis: probeTimeoutMs,
@@ -69,17 +93,13 @@ const probe = async (): Promise<boolean> => {
   })
   client.on('error', () => {})
   try {
-    await client.connect()
-    await client.query('select 1')
-    return true
-  } catch {
-    return false
+    return await withinTimeout(client.connect().then(() => client.query('select 1')))
   } finally {
     await client.end().catch(() => {})
   }
 }
 
-/** `select 1` on a fresh connection, within 2 seconds. Only asked after something failed. */
+/** `select 1`, within 2 seconds. Only asked after something failed. */
 export const isDatabaseReachable = async (): Promise<boolean> => {
   if (Date.now() - lastDownAt < downResultMs) return false
   probeInFlight ??= probe()
