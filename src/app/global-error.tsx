@@ -3,6 +3,8 @@
 import { ServiceUnavailable } from '@/components/ServiceUnavailable'
 import { isDatabaseUnavailableError } from '@/lib/db/unavailable'
 
+import './(portal)/portal.css'
+
 /**
  * Shown when a root layout fails, e.g. the portal's, which looks up the signed-in person on every
  * page: while the database is unreachable that is the plain "temporarily unavailable" page.
@@ -10,8 +12,16 @@ import { isDatabaseUnavailableError } from '@/lib/db/unavailable'
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
   return (
     <html lang="en">
+      <head>
+        <title>{`${isDatabaseUnavailableError(error) ? 'Temporarily unavailable' : 'Something went wrong'} · TA Library`}</title>
+      </head>
       <body>
-        <main id="main">
+        <header className="site-header">
+          <div className="site-header__inner">
+            <span className="site-header__brand">TA Library</span>
+          </div>
+        </header>
+        <main id="main" className="site-main">
           {isDatabaseUnavailableError(error) ? (
             <ServiceUnavailable />
           ) : (
