@@ -3,8 +3,6 @@
 import { redirect } from 'next/navigation'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
-import { organizationLimits } from '@/collections/Organizations/options'
-import { userLimits } from '@/collections/Users/options'
 import { checkPassword } from '@/lib/auth/password-policy'
 import { spendPasswordCheckTime } from '@/lib/auth/password-hashing'
 import {
@@ -12,8 +10,8 @@ import {
   verificationEmail,
   verificationEmailSubject,
 } from '@/lib/email-templates'
-import { lengthErrors } from '@/lib/limits'
 import { getPayloadClient } from '@/lib/payload'
+import { accountLengthErrors } from '@/lib/portal/account-details'
 import type { FormState } from '@/lib/portal/form-state'
 import { formError, isChecked, isEmail, payloadFieldErrors, textOf } from '@/lib/portal/form-state'
 import { findOrCreateOrganization } from '@/lib/portal/organizations'
@@ -54,19 +52,7 @@ export async function registerAction(_prev: FormState, formData: FormData): Prom
   if (!values.terms) errors.terms = 'Accept the terms of use to create an account.'
   Object.assign(
     errors,
-    lengthErrors([
-      { name: 'name', label: 'Your name', value: values.name, max: userLimits.name },
-      ...(isAdvocate
-        ? [
-            {
-              name: 'organization',
-              label: 'Organization',
-              value: values.organization,
-              max: organizationLimits.name,
-            },
-          ]
-        : []),
-    ]),
+    accountLengthErrors({ name: values.name, organization: values.organization, isAdvocate }),
   )
   if (Object.keys(errors).length > 0) return formError({ values, errors })
 

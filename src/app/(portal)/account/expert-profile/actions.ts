@@ -1,6 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
+import type { Payload } from 'payload'
 import { redirect } from 'next/navigation'
 
 import { submitExpertEndpoint } from '@/collections/Experts/endpoints'
@@ -56,15 +57,16 @@ const fieldOfSubmitError: Record<string, string> = {
 
 /** The latest saved profile merged with the expert's answers, after a refused (stale) save. */
 const conflictState = async ({
+  payload,
   viewer,
   values,
   baseline,
 }: {
+  payload: Payload
   viewer: User
   values: FieldValues
   baseline?: FieldValues
 }) => {
-  const { payload } = await getViewer()
   const [{ docs }, options] = await Promise.all([
     payload.find({
       collection: 'experts',
@@ -253,7 +255,12 @@ export async function saveExpertProfileAction(
     profileId = saved.id
   } catch (error) {
     if (isVersionConflict(error)) {
-      const conflict = await conflictState({ viewer, values, baseline: versioned.baseline })
+      const conflict = await conflictState({
+        payload,
+        viewer,
+        values,
+        baseline: versioned.baseline,
+      })
       if (conflict) {
         return formError({
           ...conflict,

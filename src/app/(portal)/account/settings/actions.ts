@@ -1,14 +1,13 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
+import type { Payload } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { changePasswordEndpoint } from '@/collections/Users/endpoints/changePassword'
 import { expectVersion, isVersionConflict } from '@/hooks/serializeWrites'
-import { organizationLimits } from '@/collections/Organizations/options'
-import { userLimits } from '@/collections/Users/options'
-import { lengthErrors } from '@/lib/limits'
 import { getViewer } from '@/lib/payload'
+import { accountDetailsValues, accountLengthErrors } from '@/lib/portal/account-details'
 import { advocateTypeOptions } from '@/lib/portal/collection-options'
 import type { SummaryRow } from '@/lib/portal/edit-conflict'
 import { readVersioned, resolveConflict } from '@/lib/portal/edit-conflict'
@@ -46,9 +45,8 @@ const summarizeProfile = (values: FieldValues): SummaryRow[] => {
   ]
 }
 
-/** The account's saved details, as the form shows them. */
-const savedProfile = async ({ user }: { user: User }) => {
-  const { payload } = await getViewer()
+/** The account's saved details, as the form shows them, and their version. */
+const savedProfile = async ({ payload, user }: { payload: Payload; user: User }) => {
   const account = await payload.findByID({
     collection: 'users',
     id: user.id,
@@ -64,17 +62,7 @@ const savedProfile = async ({ user }: { user: User }) => {
     },
     populate: { organizations: { name: true } },
   })
-  const values: FieldValues = {
-    name: account.name,
-    organization:
-      account.organization && typeof account.organization === 'object'
-        ? account.organization.name
-        : '',
-    advocateType: account.advocateType ?? '',
-    newsletter: account.notifications?.newsletter === false ? '' : 'on',
-    caseActivity: account.notifications?.caseActivity === false ? '' : 'on',
-  }
-  return { values, version: account.updatedAt }
+  return { values: accountDetailsValues(account), version: account.updatedAt }
 }
 
 /** Name, organization, advocate type and notification choices of the signed-in account. */
@@ -102,19 +90,7 @@ export async function updateProfileAction(
   }
   Object.assign(
     errors,
-    lengthErrors([
-      { name: 'name', label: 'Your name', value: values.name, max: userLimits.name },
-      ...(isAdvocate
-        ? [
-            {
-              name: 'organization',
-              label: 'Organization',
-              value: values.organization,
-              max: organizationLimits.name,
-            },
-          ]
-        : []),
-    ]),
+    accountLengthErrors({ name: values.name, organization: values.organization, isAdvocate }),
   )
   if (Object.keys(errors).length > 0) return formError({ ...versioned, values, errors })
 
@@ -151,7 +127,7 @@ export async function updateProfileAction(
   } catch (error) {
     await killTransaction(req)
     if (isVersionConflict(error)) {
-      const saved = await savedProfile({ user })
+      const saved = await savedProfile({ payload, user })
       const merged = resolveConflict({
         baseline: versioned.baseline,
         saved: saved.values,

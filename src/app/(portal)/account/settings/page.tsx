@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { advocateTypeOptions } from '@/lib/portal/collection-options'
+import { accountDetailsValues } from '@/lib/portal/account-details'
 import { listOrganizationNames } from '@/lib/portal/organizations'
 import { requireViewer } from '@/lib/portal/session'
 import { hasRole } from '@/lib/roles'
@@ -32,10 +33,6 @@ export default async function SettingsPage() {
     }),
     isAdvocate ? listOrganizationNames(payload) : Promise.resolve([]),
   ])
-  const organization =
-    account.organization && typeof account.organization === 'object'
-      ? account.organization.name
-      : ''
   return (
     <>
       <p className="breadcrumb">
@@ -51,13 +48,7 @@ export default async function SettingsPage() {
             advocateTypes={advocateTypeOptions}
             organizationNames={organizationNames}
             version={account.updatedAt}
-            initial={{
-              name: account.name,
-              organization,
-              advocateType: account.advocateType ?? '',
-              newsletter: account.notifications?.newsletter === false ? '' : 'on',
-              caseActivity: account.notifications?.caseActivity === false ? '' : 'on',
-            }}
+            initial={accountDetailsValues(account)}
           />
         </section>
         <section aria-labelledby="password-heading">
