@@ -5,7 +5,8 @@ import { redirect } from 'next/navigation'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { getViewer } from '@/lib/payload'
-import { caseRoleOf, findCaseForViewer } from '@/lib/portal/cases'
+import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
+import { casePageView, caseRoleOf } from '@/lib/portal/cases'
 import type { FormState } from '@/lib/portal/form-state'
 import { formError, payloadFieldErrors } from '@/lib/portal/form-state'
 import type { OutcomeChoices } from '@/lib/portal/outcome'
@@ -29,7 +30,8 @@ export async function addOutcomeAction(
   const { payload, user } = await getViewer()
   if (!user) return formError({ values, message: 'Your session has ended. Log in again.' })
   const viewer = user as User
-  const theCase = await findCaseForViewer({ payload, user: viewer, id: String(bound.caseId) })
+  const req = await createLocalReq({ user: { ...viewer, collection: 'users' } }, payload)
+  const theCase = await findCaseAs({ req, id: bound.caseId, ...casePageView })
   if (!theCase || caseRoleOf(theCase, viewer) === 'shared') {
     return formError({
       values,
@@ -49,7 +51,6 @@ export async function addOutcomeAction(
     })
   }
 
-  const req = await createLocalReq({ user: { ...viewer, collection: 'users' } }, payload)
   const shouldCommit = await initTransaction(req)
   try {
     let decisionDocument: number | undefined
