@@ -55,11 +55,7 @@ export const casePageView = { depth: 1, select: caseSelect, populate: namesOnly 
 export type CaseRole = 'owner' | 'shared' | 'staff'
 
 export const caseRoleOf = (theCase: Case, user: User): CaseRole =>
-  idOf(theCase.owner) === user.id
-    ? 'owner'
-    : isStaffUser(user)
-      ? 'staff'
-      : 'shared'
+  idOf(theCase.owner) === user.id ? 'owner' : isStaffUser(user) ? 'staff' : 'shared'
 
 const listSelect = {
   caseNumber: true,
@@ -161,10 +157,7 @@ export type Person = { id: number; name: string; email: string }
 export const peopleOnCase = ({ payload, theCase }: { payload: Payload; theCase: Case }) =>
   findPeople({
     payload,
-    ids: [
-      idOf(theCase.owner),
-      ...(theCase.shares ?? []).map((s) => idOf(s.user)),
-    ],
+    ids: [idOf(theCase.owner), ...(theCase.shares ?? []).map((s) => idOf(s.user))],
   })
 
 /**
@@ -204,13 +197,8 @@ export const sharersOf = async ({
 }): Promise<Map<number, Person>> => {
   const sharerIds = new Map<number, number | null>()
   for (const theCase of cases) {
-    const mine = (theCase.shares ?? []).find(
-      (s) => idOf(s.user) === user.id,
-    )
-    sharerIds.set(
-      theCase.id,
-      idOf(mine?.sharedBy ?? theCase.owner),
-    )
+    const mine = (theCase.shares ?? []).find((s) => idOf(s.user) === user.id)
+    sharerIds.set(theCase.id, idOf(mine?.sharedBy ?? theCase.owner))
   }
   const people = await findPeople({ payload, ids: [...sharerIds.values()] })
   const result = new Map<number, Person>()
