@@ -103,12 +103,29 @@ describe('email delivery', () => {
   })
 
   afterAll(async () => {
-    await stopSink()
+    // Each step is bounded: a mail client or pooled connection still open must not hold the run.
+    const bounded = async (step: string, work: Promise<unknown>) => {
+      let timer: NodeJS.Timeout | undefined
+      const late = new Promise<void>((resolve) => {
+        timer = setTimeout(() => {
+          console.warn(`email-delivery teardown: ${step} took over 20 s; going on`)
+          resolve()
+        }, 20_000)
+      })
+      await Promise.race([work, late])
+      clearTimeout(timer)
+    }
+    await bounded('stopping the mail sink', stopSink())
     // Payload's destroy leaves the pool open; close it before the database goes.
-    await payload?.destroy()
-    await payload?.db.pool?.end()
-    await smtp.database.drop()
-  })
+    await bounded(
+      'closing the pool',
+      (async () => {
+        await payload?.destroy()
+        await payload?.db.pool?.end()
+      })(),
+    )
+    await bounded('dropping the database', smtp.database.drop())
+  }, 90_000)
 
   it('should create a self-registered account (201) while the mail server is down and deliver its verification email once when it is back', async () => {
     const email = `register-outage@${domain}`
