@@ -2,13 +2,13 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { outcomeChoicesFor } from '@/collections/Outcomes/services/outcomeChoices'
 import { CaseHeader } from '@/components/cases/CaseHeader'
 import { caseRoleOf, findCaseForViewer, idOf, nameOf } from '@/lib/portal/cases'
 import { requireViewer } from '@/lib/portal/session'
 import { portalUploadLimits } from '@/lib/portal/upload-limits'
 
 import { addOutcomeAction } from './actions'
-import { outcomeChoicesFor } from './choices'
 import { OutcomeForm } from './OutcomeForm'
 
 export const metadata: Metadata = { title: 'Add an Outcome' }
