@@ -7,7 +7,7 @@ import { idsBySlug } from '@/seed/seed-vocabularies'
 import type { Expert, User } from '@/payload-types'
 
 import { makeAccounts, type TestAccount } from '../../helpers/accounts'
-import { getTestPayload } from '../../helpers/payload'
+import { getTestPayload, loginToken, rest } from '../../helpers/payload'
 import { emailJobsTo, emailSubjectsTo, requestAs } from '../../helpers/services'
 
 /**
@@ -94,6 +94,18 @@ const stored = async (id: number) => {
 }
 
 const emailsTo = (to: string) => emailSubjectsTo(payload, to)
+
+/** What submitting a profile with only a name asks for, field by field. */
+const everythingMissing = {
+  expertTypes: 'Choose at least one type of expert.',
+  countries: 'Choose at least one country or region of expertise.',
+  languages: 'List at least one language you work in.',
+  credentials:
+    'Describe your credentials and experience (at least a few sentences, 40 characters or more).',
+  testimonyKinds: 'Choose the kinds of testimony you provide.',
+  fees: 'Say whether you work pro bono, at a reduced fee or at your standard fee.',
+  'contact.email': 'Enter an email address advocates can use.',
+}
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -191,16 +203,7 @@ describe('submitExpertProfile', () => {
       status: 400,
       code: 'incomplete',
       message: 'Complete the profile before submitting it.',
-      fieldErrors: {
-        expertTypes: 'Choose at least one type of expert.',
-        countries: 'Choose at least one country or region of expertise.',
-        languages: 'List at least one language you work in.',
-        credentials:
-          'Describe your credentials and experience (at least a few sentences, 40 characters or more).',
-        testimonyKinds: 'Choose the kinds of testimony you provide.',
-        fees: 'Say whether you work pro bono, at a reduced fee or at your standard fee.',
-        'contact.email': 'Enter an email address advocates can use.',
-      },
+      fieldErrors: everythingMissing,
     })
     expect((await stored(id)).latest.reviewStatus).toBe('draft')
     expect(await emailsTo(owner.email)).toEqual([])
@@ -333,5 +336,28 @@ describe('reviewExpertProfile', () => {
       decision: 'approved',
     })
     expect(result).toMatchObject({ ok: false, status: 404, code: 'profile-not-found' })
+  })
+})
+
+describe('POST /api/experts/:id/submit (the adapter over submitExpertProfile)', () => {
+  it('should answer an incomplete profile 400 with what is missing under `fields`', async () => {
+    const { id, owner } = await makeProfile({ isComplete: false })
+    const res = await rest('POST', `/experts/${id}/submit`, {
+      token: await loginToken(owner.email, 'expert services passphrase'),
+    })
+    expect(res.status).toBe(400)
+    expect(res.json).toEqual({
+      error: 'incomplete',
+      message: 'Complete the profile before submitting it.',
+      fields: everythingMissing,
+    })
+  })
+
+  it('should answer a submitted profile 200 with its status and id', async () => {
+    const { id, owner } = await makeProfile()
+    const res = await rest('POST', `/experts/${id}/submit`, {
+      token: await loginToken(owner.email, 'expert services passphrase'),
+    })
+    expect([res.status, res.json]).toEqual([200, { status: 'submitted', id }])
   })
 })

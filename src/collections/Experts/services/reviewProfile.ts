@@ -22,6 +22,19 @@ export type ReviewRefusalCode =
 
 export type Reviewed = { status: ReviewDecision; id: number }
 
+/** How each decision saves the profile, and so what advocates see afterwards. */
+const listingOf: Record<
+  ReviewDecision,
+  { data: { _status?: 'published' | 'draft' }; draft: boolean }
+> = {
+  // Publishing the latest version lists it as it stands.
+  approved: { data: { _status: 'published' }, draft: false },
+  // Unpublishing takes the profile off the directory.
+  rejected: { data: { _status: 'draft' }, draft: false },
+  // A draft keeps any listed version listed.
+  'changes-requested': { data: {}, draft: true },
+}
+
 /**
  * Staff decide on a submitted profile:
  * - approved: the latest version is published (listed) as it stands;
@@ -93,43 +106,18 @@ export const reviewExpertProfile = async ({
   ]
   const data = { reviewStatus: chosen, reviewMessage: message || null, reviewLog }
   return inTransaction(req, async () => {
-    if (chosen === 'approved') {
-      // Publishing the latest version lists it as it stands.
-      await req.payload.update({
-        collection: 'experts',
-        id: profile.id,
-        data: { ...data, _status: 'published' },
-        draft: false,
-        depth: 0,
-        // The caller was checked as staff above; the decision fields are closed to direct writes
-        // so that every decision passes through here, logged and emailed.
-        overrideAccess: true,
-        context: { expertReview: true },
-        req,
-      })
-    } else if (chosen === 'rejected') {
-      await req.payload.update({
-        collection: 'experts',
-        id: profile.id,
-        data: { ...data, _status: 'draft' },
-        draft: false,
-        depth: 0,
-        overrideAccess: true, // as above; unpublishing takes the profile off the directory
-        context: { expertReview: true },
-        req,
-      })
-    } else {
-      await req.payload.update({
-        collection: 'experts',
-        id: profile.id,
-        data,
-        draft: true,
-        depth: 0,
-        overrideAccess: true, // as above; a draft keeps any listed version listed
-        context: { expertReview: true },
-        req,
-      })
-    }
+    await req.payload.update({
+      collection: 'experts',
+      id: profile.id,
+      data: { ...data, ...listingOf[chosen].data },
+      draft: listingOf[chosen].draft,
+      depth: 0,
+      // The caller was checked as staff above; the decision fields are closed to direct writes
+      // so that every decision passes through here, logged and emailed.
+      overrideAccess: true,
+      context: { expertReview: true },
+      req,
+    })
     await queueEmail(req, {
       to: owner.email,
       ...expertDecisionEmail({ decision: chosen, message }),
