@@ -3,15 +3,8 @@ import { ValidationError } from 'payload'
 
 import type { UploadCollectionSlug } from 'payload'
 
+import { idOf } from '@/lib/ids'
 import { isStaffUser } from '@/lib/roles'
-
-const idOf = (value: unknown): number | null => {
-  if (typeof value === 'number') return value
-  if (value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'number') {
-    return (value as { id: number }).id
-  }
-  return null
-}
 
 /**
  * A non-staff record may only point at a file its author uploaded: otherwise a submission could

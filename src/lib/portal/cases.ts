@@ -2,6 +2,7 @@ import 'server-only'
 
 import type { Payload } from 'payload'
 
+import { idOf } from '@/lib/ids'
 import { isStaffUser } from '@/lib/roles'
 import type { Case, User } from '@/payload-types'
 
@@ -43,51 +44,18 @@ const namesOnly = {
   users: { name: true },
 } as const
 
-export const idOf = (value: number | { id: number } | null | undefined): number | null =>
-  value === null || value === undefined ? null : typeof value === 'object' ? value.id : value
-
 export const nameOf = (value: unknown): string =>
   value && typeof value === 'object' && 'name' in value
     ? String((value as { name: string }).name)
     : ''
 
-/**
- * One case as the viewer may see it (owner, shared user or staff), its vocabulary terms named;
- * null for anything else, a case that does not exist included, so an id reveals nothing.
- */
-export const findCaseForViewer = async ({
-  payload,
-  user,
-  id,
-}: {
-  payload: Payload
-  user: User
-  id: string
-}): Promise<Case | null> => {
-  if (!/^\d{1,12}$/.test(id)) return null
-  try {
-    return await payload.findByID({
-      collection: 'cases',
-      id: Number(id),
-      user,
-      overrideAccess: false,
-      depth: 1,
-      select: caseSelect,
-      populate: namesOnly,
-    })
-  } catch {
-    return null
-  }
-}
+/** What a case page reads of the case (findCaseAs options): its fields, terms named. */
+export const casePageView = { depth: 1, select: caseSelect, populate: namesOnly } as const
 
 export type CaseRole = 'owner' | 'shared' | 'staff'
 
 export const caseRoleOf = (theCase: Case, user: User): CaseRole =>
-  idOf(theCase.owner as number | { id: number }) === user.id
-    ? 'owner'
-    : isStaffUser(user)
-      ? 'staff'
-      : 'shared'
+  idOf(theCase.owner) === user.id ? 'owner' : isStaffUser(user) ? 'staff' : 'shared'
 
 const listSelect = {
   caseNumber: true,
@@ -170,7 +138,7 @@ export const countOutcomes = async ({
       select: { case: true },
     })
     for (const outcome of result.docs) {
-      const caseId = idOf(outcome.case as number | { id: number })
+      const caseId = idOf(outcome.case)
       if (caseId !== null) counts.set(caseId, (counts.get(caseId) ?? 0) + 1)
     }
     if (!result.hasNextPage) break
@@ -189,10 +157,7 @@ export type Person = { id: number; name: string; email: string }
 export const peopleOnCase = ({ payload, theCase }: { payload: Payload; theCase: Case }) =>
   findPeople({
     payload,
-    ids: [
-      idOf(theCase.owner as number | { id: number }),
-      ...(theCase.shares ?? []).map((s) => idOf(s.user as number | { id: number } | null)),
-    ],
+    ids: [idOf(theCase.owner), ...(theCase.shares ?? []).map((s) => idOf(s.user))],
   })
 
 /**
@@ -232,13 +197,8 @@ export const sharersOf = async ({
 }): Promise<Map<number, Person>> => {
   const sharerIds = new Map<number, number | null>()
   for (const theCase of cases) {
-    const mine = (theCase.shares ?? []).find(
-      (s) => idOf(s.user as number | { id: number } | null) === user.id,
-    )
-    sharerIds.set(
-      theCase.id,
-      idOf((mine?.sharedBy ?? theCase.owner) as number | { id: number } | null),
-    )
+    const mine = (theCase.shares ?? []).find((s) => idOf(s.user) === user.id)
+    sharerIds.set(theCase.id, idOf(mine?.sharedBy ?? theCase.owner))
   }
   const people = await findPeople({ payload, ids: [...sharerIds.values()] })
   const result = new Map<number, Person>()

@@ -2,17 +2,11 @@ import 'server-only'
 
 import type { Payload } from 'payload'
 
+import { idOf } from '@/lib/ids'
 import { hasRole } from '@/lib/roles'
 import type { User } from '@/payload-types'
 
 export type ExpertFeedbackItem = { feedback: string; reportedAt: string }
-
-const idOf = (value: unknown): number | null =>
-  typeof value === 'number'
-    ? value
-    : value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'number'
-      ? (value as { id: number }).id
-      : null
 
 /**
  * What advocates said about this expert in their outcome reports, minus everything marked "keep

@@ -10,7 +10,11 @@ export type Refusal<Code extends string = string> = {
   message: string
   /** Field-level messages, keyed by field name, when the refusal is about the input. */
   fieldErrors?: Record<string, string>
+  /** Every problem with the input, several per field possible (what REST lists). */
+  issues?: InputIssue[]
 }
+
+export type InputIssue = { path: string; message: string }
 
 export type Done<T> = { ok: true; value: T; status?: number }
 
@@ -24,6 +28,20 @@ export const refuse = <Code extends string>(
   message: string,
   fieldErrors?: Record<string, string>,
 ): Refusal<Code> => ({ ok: false, status, code, message, ...(fieldErrors ? { fieldErrors } : {}) })
+
+/** Refuses input (400 `invalid`): each field's first message for forms, all of them for REST. */
+export const refuseInput = (issues: InputIssue[]): Refusal<'invalid'> => {
+  const fieldErrors: Record<string, string> = {}
+  for (const { path, message } of issues) fieldErrors[path] ??= message
+  return {
+    ok: false,
+    status: 400,
+    code: 'invalid',
+    message: issues[0]?.message ?? '',
+    fieldErrors,
+    issues,
+  }
+}
 
 /** A thrown refusal: lets a service abort its transaction (rolled back) and still answer typed. */
 export class RefusalError extends Error {

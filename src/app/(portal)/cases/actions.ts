@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 
-import { expectVersion, isVersionConflict } from '@/hooks/serializeWrites'
+import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
+import { editIntake, registerCase } from '@/collections/Cases/services/saveIntake'
 import { getViewer } from '@/lib/payload'
 import { findLikelyDuplicates } from '@/lib/portal/cases'
 import { readVersioned, resolveConflict } from '@/lib/portal/edit-conflict'
@@ -19,7 +20,8 @@ import {
 } from '@/lib/portal/intake'
 import { summarizeIntake } from '@/lib/portal/intake-summary'
 import { loadIntakeOptions } from '@/lib/portal/vocabularies'
-import { hasRole, isStaffUser } from '@/lib/roles'
+import { hasRole } from '@/lib/roles'
+import { viewerRequest } from '@/lib/services/viewer-request'
 import type { User } from '@/payload-types'
 
 const lastStep = intakeSteps.length - 1
@@ -118,74 +120,51 @@ export async function intakeAction(
     if (duplicates.length > 0) return answer({ step: lastStep, duplicates })
   }
 
-  let caseId: number
+  const req = await viewerRequest(payload, viewer)
+  let result: Awaited<ReturnType<typeof editIntake>>
   try {
-    if (isEdit) {
-      const updated = await payload.update({
-        collection: 'cases',
-        id: bound.caseId as number,
-        data,
-        user: viewer,
-        overrideAccess: false,
-        depth: 0,
-        select: { caseNumber: true },
-        // Applies only to the version the form was loaded from; a stale one is refused (409).
-        context: version ? expectVersion('cases', bound.caseId as number, version) : undefined,
-      })
-      caseId = updated.id
-    } else {
-      const created = await payload.create({
-        collection: 'cases',
-        data: { ...data, owner: viewer.id },
-        user: viewer,
-        overrideAccess: false,
-        depth: 0,
-        select: { caseNumber: true },
-      })
-      caseId = created.id
-    }
+    result = isEdit
+      ? await editIntake({ req, caseId: bound.caseId, data, version })
+      : await registerCase({ req, data })
   } catch (error) {
-    if (isEdit && isVersionConflict(error)) {
-      const saved = await payload
-        .findByID({
-          collection: 'cases',
-          id: bound.caseId as number,
-          user: viewer,
-          overrideAccess: false,
-          depth: 0,
-        })
-        .catch(() => null)
-      if (saved) {
-        const merged = resolveConflict({
-          baseline,
-          saved: fromCase(saved),
-          yours: values,
-          summarize: (answers) => summarizeIntake(answers, options),
-        })
-        return answer({
-          status: 'error',
-          step: lastStep,
-          values: merged.values,
-          version: saved.updatedAt,
-          baseline: fromCase(saved),
-          conflict: merged.conflict,
-          message:
-            'Someone else saved changes to this case while you were editing it. Nothing of yours is lost: check the answers below, then save again to apply your changes.',
-        })
-      }
-    }
-    const status = (error as { status?: number }).status
     payload.logger.warn({ err: error, msg: 'Case intake could not be saved' })
     return answer({
       status: 'error',
       message:
-        status === 403 || status === 404
-          ? isStaffUser(viewer)
-            ? 'This case could not be saved with your account.'
-            : 'Only the advocate who registered this case can change it.'
+        'We could not save the case just now. Your answers are still here: please try again.',
+    })
+  }
+  if (!result.ok && result.code === 'version-conflict') {
+    const saved = await findCaseAs({ req, id: bound.caseId }).catch(() => null)
+    if (saved) {
+      const merged = resolveConflict({
+        baseline,
+        saved: fromCase(saved),
+        yours: values,
+        summarize: (answers) => summarizeIntake(answers, options),
+      })
+      return answer({
+        status: 'error',
+        step: lastStep,
+        values: merged.values,
+        version: saved.updatedAt,
+        baseline: fromCase(saved),
+        conflict: merged.conflict,
+        message:
+          'Someone else saved changes to this case while you were editing it. Nothing of yours is lost: check the answers below, then save again to apply your changes.',
+      })
+    }
+  }
+  if (!result.ok) {
+    return answer({
+      status: 'error',
+      message:
+        result.code === 'not-case-owner'
+          ? result.message
           : 'We could not save the case just now. Your answers are still here: please try again.',
     })
   }
+  const caseId = result.value.id
   revalidatePath('/account')
   revalidatePath(`/cases/${caseId}`, 'layout')
   redirect(isEdit ? `/cases/${caseId}?saved=1` : `/cases/${caseId}/confirmation`)

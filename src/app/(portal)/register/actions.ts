@@ -1,7 +1,7 @@
 'use server'
 
 import { redirect } from 'next/navigation'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { createLocalReq } from 'payload'
 
 import { checkPassword } from '@/lib/auth/password-policy'
 import { spendPasswordCheckTime } from '@/lib/auth/password-hashing'
@@ -10,6 +10,7 @@ import {
   verificationEmail,
   verificationEmailSubject,
 } from '@/lib/email-templates'
+import { inTransaction } from '@/lib/db/transaction'
 import { getPayloadClient } from '@/lib/payload'
 import { accountLengthErrors } from '@/lib/portal/account-details'
 import type { FormState } from '@/lib/portal/form-state'
@@ -60,55 +61,54 @@ export async function registerAction(_prev: FormState, formData: FormData): Prom
   // One transaction: a new organization, the account and its queued confirmation email are saved
   // together or not at all.
   const req = await createLocalReq({}, payload)
-  const shouldCommit = await initTransaction(req)
   try {
-    const existing = await payload.find({
-      collection: 'users',
-      where: { email: { equals: values.email } },
-      limit: 1,
-      depth: 0,
-      select: {},
-      // Whether the address is taken decides which email goes out; the page says the same either way.
-      overrideAccess: true,
-      req,
-    })
-    if (existing.docs.length > 0) {
-      // Take as long as creating an account would, so the answer's timing says nothing either.
-      await spendPasswordCheckTime(password)
-      await queueEmail(req, { to: values.email, ...accountExistsEmail() })
-    } else {
-      const organization = isAdvocate
-        ? await findOrCreateOrganization({ payload, req, name: values.organization })
-        : undefined
-      const user = (await payload.create({
+    await inTransaction(req, async () => {
+      const existing = await payload.find({
         collection: 'users',
-        data: {
-          name: values.name,
-          email: values.email,
-          password,
-          role: role as 'advocate' | 'expert',
-          organization,
-          advocateType: isAdvocate ? (values.advocateType as User['advocateType']) : undefined,
-          termsAcceptedAt: new Date().toISOString(),
-        },
-        // Registration acts for a guest: the Users access rules allow advocate and expert accounts only.
-        overrideAccess: false,
-        // Sent as a queued job below instead, so a slow or failing mail server never blocks sign-up.
-        disableVerificationEmail: true,
-        showHiddenFields: true,
+        where: { email: { equals: values.email } },
+        limit: 1,
         depth: 0,
+        select: {},
+        // Whether the address is taken decides which email goes out; the page says the same either way.
+        overrideAccess: true,
         req,
-      })) as User & { _verificationToken?: string }
-      if (!user._verificationToken) throw new Error('The new account has no verification token.')
-      await queueEmail(req, {
-        to: values.email,
-        subject: verificationEmailSubject,
-        html: verificationEmail({ token: user._verificationToken, name: values.name }),
       })
-    }
-    if (shouldCommit) await commitTransaction(req)
+      if (existing.docs.length > 0) {
+        // Take as long as creating an account would, so the answer's timing says nothing either.
+        await spendPasswordCheckTime(password)
+        await queueEmail(req, { to: values.email, ...accountExistsEmail() })
+      } else {
+        const organization = isAdvocate
+          ? await findOrCreateOrganization({ payload, req, name: values.organization })
+          : undefined
+        const user = (await payload.create({
+          collection: 'users',
+          data: {
+            name: values.name,
+            email: values.email,
+            password,
+            role: role as 'advocate' | 'expert',
+            organization,
+            advocateType: isAdvocate ? (values.advocateType as User['advocateType']) : undefined,
+            termsAcceptedAt: new Date().toISOString(),
+          },
+          // Registration acts for a guest: the Users access rules allow advocate and expert accounts only.
+          overrideAccess: false,
+          // Sent as a queued job below instead, so a slow or failing mail server never blocks sign-up.
+          disableVerificationEmail: true,
+          showHiddenFields: true,
+          depth: 0,
+          req,
+        })) as User & { _verificationToken?: string }
+        if (!user._verificationToken) throw new Error('The new account has no verification token.')
+        await queueEmail(req, {
+          to: values.email,
+          subject: verificationEmailSubject,
+          html: verificationEmail({ token: user._verificationToken, name: values.name }),
+        })
+      }
+    })
   } catch (error) {
-    await killTransaction(req)
     const fieldErrors = payloadFieldErrors(error)
     if (Object.keys(fieldErrors).length === 0) {
       payload.logger.error({ err: error, msg: 'Registration failed' })

@@ -2,12 +2,11 @@ import type { PayloadRequest } from 'payload'
 
 import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
 import { inTransaction } from '@/lib/db/transaction'
-import { idOf } from '@/lib/ids'
+import { caseRoleOf } from '@/lib/portal/cases'
 import type { FieldValues } from '@/lib/portal/form-state'
 import { payloadFieldErrors } from '@/lib/portal/form-state'
 import { toOutcomeData, validateOutcome } from '@/lib/portal/outcome'
 import { storeUpload } from '@/lib/portal/uploads'
-import { isStaffUser } from '@/lib/roles'
 import {
   done,
   refuse,
@@ -52,7 +51,7 @@ export const reportOutcome = async ({
   if (!req.user) return refuse(401, 'not-signed-in', 'Your session has ended. Log in again.')
   const user = req.user as User
   const theCase = await findCaseAs({ req, id: caseId, select: { owner: true, reliefSought: true } })
-  if (!theCase || (idOf(theCase.owner) !== user.id && !isStaffUser(user))) return notOwner()
+  if (!theCase || caseRoleOf(theCase, user) === 'shared') return notOwner()
   const choices = await outcomeChoicesFor({ payload: req.payload, user, theCase })
   const errors = validateOutcome({
     values: answers,

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from 'next/cache'
 import type { Payload } from 'payload'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
-import { changePasswordEndpoint } from '@/collections/Users/endpoints/changePassword'
+import { changePassword } from '@/collections/Users/services/changePassword'
 import { expectVersion, isVersionConflict } from '@/hooks/serializeWrites'
+import { inTransaction } from '@/lib/db/transaction'
 import { getViewer } from '@/lib/payload'
 import { accountDetailsValues, accountLengthErrors } from '@/lib/portal/account-details'
 import { advocateTypeOptions } from '@/lib/portal/collection-options'
@@ -22,6 +22,7 @@ import {
 } from '@/lib/portal/form-state'
 import { findOrCreateOrganization } from '@/lib/portal/organizations'
 import { hasRole } from '@/lib/roles'
+import { viewerRequest } from '@/lib/services/viewer-request'
 import type { User } from '@/payload-types'
 
 const signedOut = (values: FormState['values']) =>
@@ -94,38 +95,37 @@ export async function updateProfileAction(
   )
   if (Object.keys(errors).length > 0) return formError({ ...versioned, values, errors })
 
-  const req = await createLocalReq({ user: { ...user, collection: 'users' } }, payload)
-  const shouldCommit = await initTransaction(req)
+  const req = await viewerRequest(payload, user)
   let version: string | undefined
   try {
-    const organization = isAdvocate
-      ? await findOrCreateOrganization({ payload, req, name: values.organization })
-      : undefined
-    const updated = await payload.update({
-      collection: 'users',
-      id: user.id,
-      data: {
-        name: values.name,
-        ...(isAdvocate
-          ? { organization, advocateType: values.advocateType as User['advocateType'] }
-          : {}),
-        notifications: {
-          newsletter: values.newsletter === 'on',
-          caseActivity: values.caseActivity === 'on',
+    version = await inTransaction(req, async () => {
+      const organization = isAdvocate
+        ? await findOrCreateOrganization({ payload, req, name: values.organization })
+        : undefined
+      const updated = await payload.update({
+        collection: 'users',
+        id: user.id,
+        data: {
+          name: values.name,
+          ...(isAdvocate
+            ? { organization, advocateType: values.advocateType as User['advocateType'] }
+            : {}),
+          notifications: {
+            newsletter: values.newsletter === 'on',
+            caseActivity: values.caseActivity === 'on',
+          },
         },
-      },
-      user,
-      overrideAccess: false,
-      depth: 0,
-      select: { updatedAt: true },
-      req,
-      // Applies only to the version the form was loaded from; a stale one is refused (409).
-      context: versioned.version ? expectVersion('users', user.id, versioned.version) : undefined,
+        user,
+        overrideAccess: false,
+        depth: 0,
+        select: { updatedAt: true },
+        req,
+        // Applies only to the version the form was loaded from; a stale one is refused (409).
+        context: versioned.version ? expectVersion('users', user.id, versioned.version) : undefined,
+      })
+      return updated.updatedAt
     })
-    if (shouldCommit) await commitTransaction(req)
-    version = updated.updatedAt
   } catch (error) {
-    await killTransaction(req)
     if (isVersionConflict(error)) {
       const saved = await savedProfile({ payload, user })
       const merged = resolveConflict({
@@ -163,9 +163,9 @@ export async function updateProfileAction(
 }
 
 /**
- * Changes the password through the change-password endpoint's own handler (POST
- * /api/users/change-password): the current password is checked by a login, so wrong guesses count
- * towards the lockout, and every other session of the account ends.
+ * Changes the password through the change-password service (the one POST
+ * /api/users/change-password runs): the current password is checked by a login, so wrong guesses
+ * count towards the lockout, and every other session of the account ends.
  */
 export async function changePasswordAction(
   _prev: FormState,
@@ -184,19 +184,16 @@ export async function changePasswordAction(
       },
     })
   }
-  const req = await createLocalReq({ user: { ...user, collection: 'users' } }, payload)
-  req.data = { currentPassword, newPassword }
   try {
-    const response = await changePasswordEndpoint.handler(req)
-    const body = (await response.json()) as { message?: string }
-    return formSuccess({ message: body.message ?? 'Your password has been changed.' })
+    const result = await changePassword({
+      req: await viewerRequest(payload, user),
+      currentPassword,
+      newPassword,
+    })
+    if (result.ok) return formSuccess({ message: result.value.message })
+    if (result.fieldErrors) return formError({ values: {}, errors: result.fieldErrors })
+    return formError({ values: {}, message: result.message })
   } catch (error) {
-    const fieldErrors = payloadFieldErrors(error)
-    if (Object.keys(fieldErrors).length > 0) return formError({ values: {}, errors: fieldErrors })
-    const { status, message } = error as { status?: number; message?: string }
-    if (status === 403 || status === 401) {
-      return formError({ values: {}, message: message ?? 'Your password could not be changed.' })
-    }
     payload.logger.error({ err: error, msg: 'Password change failed' })
     return formError({
       values: {},

@@ -2,10 +2,11 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
 import { CaseHeader } from '@/components/cases/CaseHeader'
 import { ShortlistPanel } from '@/components/cases/ShortlistPanel'
 import { protectedGrounds } from '@/collections/Cases'
-import { caseRoleOf, findCaseForViewer, nameOf } from '@/lib/portal/cases'
+import { casePageView, caseRoleOf, nameOf } from '@/lib/portal/cases'
 import { formatDay, nextDeadline } from '@/lib/portal/dates'
 import { detentionOptions } from '@/lib/portal/intake'
 import { requireViewer } from '@/lib/portal/session'
@@ -27,8 +28,8 @@ const Answer = ({ label, children }: { label: string; children: React.ReactNode 
 export default async function CasePage({ params, searchParams }: Props) {
   const { id } = await params
   const { saved, shortlist } = await searchParams
-  const { payload, user } = await requireViewer({ path: `/cases/${id}` })
-  const theCase = await findCaseForViewer({ payload, user, id })
+  const { payload, user, req } = await requireViewer({ path: `/cases/${id}` })
+  const theCase = await findCaseAs({ req, id, ...casePageView })
   if (!theCase) notFound()
   const role = caseRoleOf(theCase, user)
   const names = (list: unknown[] | null | undefined) =>

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
 import { CaseHeader } from '@/components/cases/CaseHeader'
-import { caseRoleOf, findCaseForViewer, nameOf } from '@/lib/portal/cases'
+import { casePageView, caseRoleOf, nameOf } from '@/lib/portal/cases'
 import { formatDay } from '@/lib/portal/dates'
 import { requireViewer } from '@/lib/portal/session'
 
@@ -23,8 +24,8 @@ const statusLabels: Record<string, string> = {
 export default async function AssistancePage({ params, searchParams }: Props) {
   const { id } = await params
   const { sent } = await searchParams
-  const { payload, user } = await requireViewer({ path: `/cases/${id}/assistance` })
-  const theCase = await findCaseForViewer({ payload, user, id })
+  const { payload, user, req } = await requireViewer({ path: `/cases/${id}/assistance` })
+  const theCase = await findCaseAs({ req, id, ...casePageView })
   if (!theCase) notFound()
   const requests = await payload.find({
     collection: 'assistance-requests',

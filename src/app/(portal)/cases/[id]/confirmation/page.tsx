@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { findCaseForViewer } from '@/lib/portal/cases'
+import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
+import { casePageView } from '@/lib/portal/cases'
 import { requireViewer } from '@/lib/portal/session'
 
 export const metadata: Metadata = { title: 'Case registered' }
@@ -11,8 +12,8 @@ type Props = { params: Promise<{ id: string }> }
 
 export default async function CaseConfirmationPage({ params }: Props) {
   const { id } = await params
-  const { payload, user } = await requireViewer({ path: `/cases/${id}/confirmation` })
-  const theCase = await findCaseForViewer({ payload, user, id })
+  const { req } = await requireViewer({ path: `/cases/${id}/confirmation` })
+  const theCase = await findCaseAs({ req, id, ...casePageView })
   if (!theCase) notFound()
   return (
     <div className="narrow">

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
 import { CaseHeader } from '@/components/cases/CaseHeader'
 import { IntakeForm } from '@/components/cases/IntakeForm'
-import { caseRoleOf, findCaseForViewer, nameOf } from '@/lib/portal/cases'
+import { casePageView, caseRoleOf, nameOf } from '@/lib/portal/cases'
 import { fromCase } from '@/lib/portal/intake'
 import { requireViewer } from '@/lib/portal/session'
 import { loadIntakeOptions } from '@/lib/portal/vocabularies'
@@ -16,8 +17,8 @@ type Props = { params: Promise<{ id: string }> }
 
 export default async function EditCasePage({ params }: Props) {
   const { id } = await params
-  const { payload, user } = await requireViewer({ path: `/cases/${id}/edit` })
-  const theCase = await findCaseForViewer({ payload, user, id })
+  const { payload, user, req } = await requireViewer({ path: `/cases/${id}/edit` })
+  const theCase = await findCaseAs({ req, id, ...casePageView })
   if (!theCase) notFound()
   const role = caseRoleOf(theCase, user)
   const header = (

@@ -2,9 +2,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
 import { argumentTags, evidenceTags } from '@/collections/Outcomes'
 import { CaseHeader } from '@/components/cases/CaseHeader'
-import { caseRoleOf, findCaseForViewer, nameOf } from '@/lib/portal/cases'
+import { casePageView, caseRoleOf, nameOf } from '@/lib/portal/cases'
 import { formatDay } from '@/lib/portal/dates'
 import { resultOptions } from '@/lib/portal/outcome'
 import { requireViewer } from '@/lib/portal/session'
@@ -20,8 +21,8 @@ const labelFrom = (list: readonly { value: string; label: string }[], value: str
 export default async function OutcomesPage({ params, searchParams }: Props) {
   const { id } = await params
   const { added } = await searchParams
-  const { payload, user } = await requireViewer({ path: `/cases/${id}/outcomes` })
-  const theCase = await findCaseForViewer({ payload, user, id })
+  const { payload, user, req } = await requireViewer({ path: `/cases/${id}/outcomes` })
+  const theCase = await findCaseAs({ req, id, ...casePageView })
   if (!theCase) notFound()
   const role = caseRoleOf(theCase, user)
   const outcomes = await payload.find({

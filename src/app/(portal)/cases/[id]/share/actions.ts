@@ -3,20 +3,18 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 
-import {
-  cancelInvitationEndpoint,
-  shareCaseEndpoint,
-  unshareCaseEndpoint,
-} from '@/collections/Cases/endpoints/share'
+import { shareCase } from '@/collections/Cases/services/shareCase'
+import { unshareCase } from '@/collections/Cases/services/unshareCase'
+import { withdrawInvitation } from '@/collections/Cases/services/withdrawInvitation'
 import { getViewer } from '@/lib/payload'
-import { callEndpoint } from '@/lib/portal/endpoints'
 import type { FormState } from '@/lib/portal/form-state'
 import { formError, formSuccess, isChecked, textOf } from '@/lib/portal/form-state'
+import { viewerRequest } from '@/lib/services/viewer-request'
 import type { User } from '@/payload-types'
 
 export type ShareState = FormState & { canInvite?: boolean }
 
-/** Which field an error code of the sharing endpoint belongs to. */
+/** Which field a refusal of the sharing service belongs to. */
 const fieldOf: Record<string, string> = {
   'invalid-email': 'email',
   'already-owner': 'email',
@@ -27,8 +25,9 @@ const fieldOf: Record<string, string> = {
 }
 
 /**
- * Shares the case through the sharing endpoint's own handler (POST /api/cases/:id/share): it checks
- * that the viewer owns the case, stores the attestation, logs the share and queues the email.
+ * Shares the case as the viewer through the sharing service (the same one POST /api/cases/:id/share
+ * runs): it checks that the viewer owns the case, stores the attestation, logs the share and
+ * queues the email.
  */
 export async function shareCaseAction(
   bound: { caseId: number },
@@ -41,24 +40,24 @@ export async function shareCaseAction(
   const values = { email, attestation: attestation ? 'on' : '' }
   const { payload, user } = await getViewer()
   if (!user) return formError({ values, message: 'Your session has ended. Log in again.' })
-  const { status, body } = await callEndpoint({
-    payload,
-    user: user as User,
-    endpoint: shareCaseEndpoint,
-    routeParams: { id: String(bound.caseId) },
-    body: { email, attestation, invite },
+  const result = await shareCase({
+    req: await viewerRequest(payload, user as User),
+    caseId: bound.caseId,
+    email,
+    attestation,
+    invite,
   })
-  if (status === 200 || status === 202) {
+  if (result.ok) {
     revalidatePath(`/cases/${bound.caseId}`, 'layout')
+    const { status, email: recipient } = result.value
     return formSuccess({
       message:
-        status === 200
-          ? `Case shared with ${body.email}. We emailed them; the case now appears under “Cases Shared With Me” on their My Account page.`
-          : `Invitation sent to ${body.email}. Access starts once they create an account with this address and confirm it.`,
+        status === 'shared'
+          ? `Case shared with ${recipient}. We emailed them; the case now appears under “Cases Shared With Me” on their My Account page.`
+          : `Invitation sent to ${recipient}. Access starts once they create an account with this address and confirm it.`,
     })
   }
-  const code = String(body.error ?? '')
-  const message = String(body.message ?? 'The case could not be shared. Please try again.')
+  const { code, message } = result
   const field = fieldOf[code]
   if (field) {
     return {
@@ -69,30 +68,28 @@ export async function shareCaseAction(
   return formError({ values, message })
 }
 
-/** Removes a shared user through the endpoint's handler (DELETE /api/cases/:id/share/:userId). */
+/** Removes a shared user (the service DELETE /api/cases/:id/share/:userId runs). */
 export async function removeShareAction(bound: { caseId: number; userId: number }) {
   const { payload, user } = await getViewer()
   if (!user) redirect(`/login?next=${encodeURIComponent(`/cases/${bound.caseId}/share`)}`)
-  const { status } = await callEndpoint({
-    payload,
-    user: user as User,
-    endpoint: unshareCaseEndpoint,
-    routeParams: { id: String(bound.caseId), userId: String(bound.userId) },
+  const result = await unshareCase({
+    req: await viewerRequest(payload, user as User),
+    caseId: bound.caseId,
+    userId: bound.userId,
   })
   revalidatePath(`/cases/${bound.caseId}`, 'layout')
-  redirect(`/cases/${bound.caseId}/share?${status === 200 ? 'removed=1' : 'error=remove'}`)
+  redirect(`/cases/${bound.caseId}/share?${result.ok ? 'removed=1' : 'error=remove'}`)
 }
 
-/** Withdraws a pending invitation (DELETE /api/cases/:id/invitations/:shareId). */
+/** Withdraws a pending invitation (the service DELETE /api/cases/:id/invitations/:shareId runs). */
 export async function cancelInvitationAction(bound: { caseId: number; shareId: string }) {
   const { payload, user } = await getViewer()
   if (!user) redirect(`/login?next=${encodeURIComponent(`/cases/${bound.caseId}/share`)}`)
-  const { status } = await callEndpoint({
-    payload,
-    user: user as User,
-    endpoint: cancelInvitationEndpoint,
-    routeParams: { id: String(bound.caseId), shareId: bound.shareId },
+  const result = await withdrawInvitation({
+    req: await viewerRequest(payload, user as User),
+    caseId: bound.caseId,
+    shareId: bound.shareId,
   })
   revalidatePath(`/cases/${bound.caseId}`, 'layout')
-  redirect(`/cases/${bound.caseId}/share?${status === 200 ? 'withdrawn=1' : 'error=withdraw'}`)
+  redirect(`/cases/${bound.caseId}/share?${result.ok ? 'withdrawn=1' : 'error=withdraw'}`)
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
 import { CaseHeader } from '@/components/cases/CaseHeader'
-import { caseRoleOf, findCaseForViewer, idOf, nameOf, peopleOnCase } from '@/lib/portal/cases'
+import { idOf } from '@/lib/ids'
+import { casePageView, caseRoleOf, nameOf, peopleOnCase } from '@/lib/portal/cases'
 import { formatDay } from '@/lib/portal/dates'
 import { requireViewer } from '@/lib/portal/session'
 
@@ -19,13 +21,13 @@ type Props = {
 export default async function ShareCasePage({ params, searchParams }: Props) {
   const { id } = await params
   const { removed, withdrawn, error } = await searchParams
-  const { payload, user } = await requireViewer({ path: `/cases/${id}/share` })
-  const theCase = await findCaseForViewer({ payload, user, id })
+  const { payload, user, req } = await requireViewer({ path: `/cases/${id}/share` })
+  const theCase = await findCaseAs({ req, id, ...casePageView })
   if (!theCase) notFound()
   const role = caseRoleOf(theCase, user)
   const canManage = role !== 'shared'
   const people = await peopleOnCase({ payload, theCase })
-  const ownerId = idOf(theCase.owner as number | { id: number })
+  const ownerId = idOf(theCase.owner)
   const owner = ownerId ? people.get(ownerId) : undefined
   const shares = theCase.shares ?? []
   return (
@@ -103,7 +105,7 @@ export default async function ShareCasePage({ params, searchParams }: Props) {
                   {canManage ? <td /> : null}
                 </tr>
                 {shares.map((share) => {
-                  const userId = idOf(share.user as number | { id: number } | null)
+                  const userId = idOf(share.user)
                   const person = userId ? people.get(userId) : undefined
                   if (!userId) {
                     return (

@@ -2,9 +2,11 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
 import { outcomeChoicesFor } from '@/collections/Outcomes/services/outcomeChoices'
 import { CaseHeader } from '@/components/cases/CaseHeader'
-import { caseRoleOf, findCaseForViewer, idOf, nameOf } from '@/lib/portal/cases'
+import { idOf } from '@/lib/ids'
+import { casePageView, caseRoleOf, nameOf } from '@/lib/portal/cases'
 import { requireViewer } from '@/lib/portal/session'
 import { portalUploadLimits } from '@/lib/portal/upload-limits'
 
@@ -17,8 +19,8 @@ type Props = { params: Promise<{ id: string }> }
 
 export default async function NewOutcomePage({ params }: Props) {
   const { id } = await params
-  const { payload, user } = await requireViewer({ path: `/cases/${id}/outcomes/new` })
-  const theCase = await findCaseForViewer({ payload, user, id })
+  const { payload, user, req } = await requireViewer({ path: `/cases/${id}/outcomes/new` })
+  const theCase = await findCaseAs({ req, id, ...casePageView })
   if (!theCase) notFound()
   const role = caseRoleOf(theCase, user)
   const header = (
@@ -62,9 +64,9 @@ export default async function NewOutcomePage({ params }: Props) {
         choices={choices}
         maxDecisionBytes={portalUploadLimits.decisionBytes}
         initial={{
-          stage: String(idOf(theCase.proceduralStage as number | { id: number } | null) ?? ''),
-          court: String(idOf(theCase.court as number | { id: number } | null) ?? ''),
-          adjudicator: String(idOf(theCase.adjudicator as number | { id: number } | null) ?? ''),
+          stage: String(idOf(theCase.proceduralStage) ?? ''),
+          court: String(idOf(theCase.court) ?? ''),
+          adjudicator: String(idOf(theCase.adjudicator) ?? ''),
         }}
       />
     </>

@@ -1,0 +1,86 @@
+import type { PayloadRequest } from 'payload'
+
+import { recordAccessEvent } from '@/lib/audit'
+import { caseTransferredEmail } from '@/lib/email-templates'
+import { idOf } from '@/lib/ids'
+import { queueEmail } from '@/lib/queue-email'
+import { isStaffUser } from '@/lib/roles'
+import { done, refuse, type ServiceResult } from '@/lib/services/result'
+
+import { emailOfAccount, findAccountByEmail, normalizeEmail, saveMembership } from './accounts'
+import { findCaseAs } from './findCaseAs'
+import { withLockedCase } from './withLockedCase'
+
+export type Transferred = { status: 'transferred'; ownerId: number }
+
+/**
+ * Staff move a case to another verified advocate. The previous owner loses access; the new owner
+ * is removed from the shared users if listed there. Logged; both are emailed.
+ */
+export const transferCase = ({
+  req,
+  caseId,
+  email: rawEmail,
+}: {
+  req: PayloadRequest
+  caseId: unknown
+  email: unknown
+}): Promise<ServiceResult<Transferred>> => {
+  if (!req.user) return Promise.resolve(refuse(401, 'not-signed-in', 'Log in to transfer a case.'))
+  if (!isStaffUser(req.user)) {
+    return Promise.resolve(
+      refuse(
+        403,
+        'staff-only',
+        'Only program staff can transfer a case. Email the TA program with the case number.',
+      ),
+    )
+  }
+  return withLockedCase(req, caseId, async () => {
+    const theCase = await findCaseAs({ req, id: caseId })
+    if (!theCase) return refuse(404, 'case-not-found', 'Case not found.')
+    const email = normalizeEmail(rawEmail)
+    if (!email) {
+      return refuse(
+        400,
+        'invalid-email',
+        'Enter the email address of the attorney receiving the case.',
+      )
+    }
+    const account = await findAccountByEmail(req, email)
+    if (!account) return refuse(404, 'no-account', 'No TA Library account uses this email address.')
+    if (account.role !== 'advocate' || !account._verified) {
+      return refuse(
+        422,
+        'not-a-verified-advocate',
+        'Cases can only be transferred to a verified advocate account.',
+      )
+    }
+    const previousOwnerId = idOf(theCase.owner)
+    if (previousOwnerId === account.id) {
+      return refuse(400, 'already-owner', 'This person already owns the case.')
+    }
+    await saveMembership(req, theCase.id, {
+      owner: account.id,
+      shares: (theCase.shares ?? []).filter((s) => idOf(s.user) !== account.id),
+    })
+    await recordAccessEvent({
+      req,
+      action: 'transfer',
+      caseId: theCase.id,
+      details: { from: previousOwnerId, to: account.id },
+    })
+    const caseNumber = theCase.caseNumber ?? ''
+    await queueEmail(req, {
+      to: account.email,
+      ...caseTransferredEmail({ caseNumber, caseId: theCase.id, isNewOwner: true }),
+    })
+    if (previousOwnerId) {
+      await queueEmail(req, {
+        to: await emailOfAccount(req, previousOwnerId),
+        ...caseTransferredEmail({ caseNumber, caseId: theCase.id, isNewOwner: false }),
+      })
+    }
+    return done({ status: 'transferred' as const, ownerId: account.id })
+  })
+}
