@@ -2,11 +2,9 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { recordAccessEvent } from '@/lib/audit'
 import { outcomeReceivedEmail } from '@/lib/email-templates'
+import { idOf } from '@/lib/ids'
 import { queueEmail } from '@/lib/queue-email'
 import type { Outcome } from '@/payload-types'
-
-const idOf = (value: number | { id: number } | null | undefined) =>
-  value && typeof value === 'object' ? value.id : (value ?? null)
 
 /**
  * A new outcome is logged (SPEC §9) and its case's owner gets an "outcome received" email: the case
@@ -19,7 +17,7 @@ export const afterOutcomeReported: CollectionAfterChangeHook<Outcome> = async ({
   req,
 }) => {
   if (operation !== 'create') return doc
-  const caseId = idOf(doc.case as number | { id: number })
+  const caseId = idOf(doc.case)
   if (caseId === null) return doc
   await recordAccessEvent({ req, action: 'outcome-added', caseId, details: { outcome: doc.id } })
   // The create was allowed by the collection's access rules; these reads only address the email.
@@ -31,7 +29,7 @@ export const afterOutcomeReported: CollectionAfterChangeHook<Outcome> = async ({
     overrideAccess: true,
     req,
   })
-  const ownerId = idOf(theCase.owner as number | { id: number })
+  const ownerId = idOf(theCase.owner)
   if (ownerId === null) return doc
   const owner = await req.payload.findByID({
     collection: 'users',

@@ -4,18 +4,17 @@ import { revalidatePath } from 'next/cache'
 import type { Payload } from 'payload'
 import { redirect } from 'next/navigation'
 
-import { submitExpertEndpoint } from '@/collections/Experts/endpoints'
 import {
   expertTypes,
   feeOptions,
   profileLimits,
   testimonyKinds,
 } from '@/collections/Experts/options'
+import { submitExpertProfile } from '@/collections/Experts/services/submitProfile'
 import { expectVersion, isVersionConflict } from '@/hooks/serializeWrites'
 import { lengthErrors } from '@/lib/limits'
 import { getViewer } from '@/lib/payload'
 import { readVersioned, resolveConflict } from '@/lib/portal/edit-conflict'
-import { callEndpoint } from '@/lib/portal/endpoints'
 import {
   expertProfileFieldNames,
   expertProfileValues,
@@ -33,6 +32,7 @@ import {
 import { storeUpload, uploadedFile } from '@/lib/portal/uploads'
 import { loadExpertProfileOptions } from '@/lib/portal/vocabularies'
 import { hasRole } from '@/lib/roles'
+import { viewerRequest } from '@/lib/services/viewer-request'
 import type { Expert, User } from '@/payload-types'
 
 const ids = (values: string[]) => values.filter((v) => /^\d{1,10}$/.test(v)).map(Number)
@@ -104,7 +104,7 @@ const conflictState = async ({
 
 /**
  * Saves the expert's profile as a draft (an expert's save never changes a listed profile) and,
- * with intent=submit, sends it for vetting through POST /api/experts/:id/submit. The form's values
+ * with intent=submit, sends it for vetting (submitExpertProfile, as POST /api/experts/:id/submit). The form's values
  * come back on any error; a CV goes privately into expert-documents first.
  */
 export async function saveExpertProfileAction(
@@ -280,16 +280,13 @@ export async function saveExpertProfileAction(
   }
 
   if (intent === 'submit') {
-    const { status, body } = await callEndpoint({
-      payload,
-      user: viewer,
-      endpoint: submitExpertEndpoint,
-      routeParams: { id: String(profileId) },
+    const submitted = await submitExpertProfile({
+      req: await viewerRequest(payload, viewer),
+      id: profileId,
     })
-    if (status !== 200) {
-      const missing = (body.fields ?? {}) as Record<string, string>
+    if (!submitted.ok) {
       const fieldErrors = Object.fromEntries(
-        Object.entries(missing).map(([field, message]) => [
+        Object.entries(submitted.fieldErrors ?? {}).map(([field, message]) => [
           fieldOfSubmitError[field] ?? field,
           message,
         ]),
@@ -298,9 +295,9 @@ export async function saveExpertProfileAction(
         values,
         errors: fieldErrors,
         message:
-          status === 400
+          submitted.status === 400
             ? 'Your changes are saved as a draft. Complete the highlighted answers to submit the profile.'
-            : String(body.message ?? 'The profile could not be submitted. Please try again.'),
+            : submitted.message,
       })
     }
   }

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
+import { outcomeChoicesFor } from '@/collections/Outcomes/services/outcomeChoices'
 import { CaseHeader } from '@/components/cases/CaseHeader'
 import { idOf } from '@/lib/ids'
 import { casePageView, caseRoleOf, nameOf } from '@/lib/portal/cases'
@@ -10,7 +11,6 @@ import { requireViewer } from '@/lib/portal/session'
 import { portalUploadLimits } from '@/lib/portal/upload-limits'
 
 import { addOutcomeAction } from './actions'
-import { outcomeChoicesFor } from './choices'
 import { OutcomeForm } from './OutcomeForm'
 
 export const metadata: Metadata = { title: 'Add an Outcome' }
