@@ -10,6 +10,7 @@ import { Forbidden } from 'payload'
 
 import { isStaff, isStaffField } from '@/access/isStaff'
 import { nobodyField } from '@/access/nobody'
+import { staffNotesField } from '@/fields/staffQueue'
 import { tagsField } from '@/fields/tags'
 import { ownUploadOnly } from '@/hooks/ownUploadOnly'
 import { hasRole, isStaffUser } from '@/lib/roles'
@@ -251,13 +252,10 @@ export const Experts: CollectionConfig = {
         { name: 'website', type: 'text', maxLength: profileLimits.website },
       ],
     },
-    {
-      name: 'staffNotes',
-      type: 'textarea',
+    staffNotesField({
       maxLength: profileLimits.staffNotes,
-      access: { read: isStaffField, create: isStaffField, update: isStaffField },
-      admin: { description: 'Staff only: never shown to the expert or to advocates.' },
-    },
+      description: 'Staff only: never shown to the expert or to advocates.',
+    }),
     {
       name: 'reviewLog',
       type: 'array',

@@ -18,7 +18,7 @@ import { findOrCreateOrganization } from '@/lib/portal/organizations'
 import { queueEmail } from '@/lib/queue-email'
 import type { User } from '@/payload-types'
 
-import { advocateTypeOptions } from '@/lib/portal/collection-options'
+import { advocateTypes } from '@/collections/Users/options'
 
 /**
  * Registers an advocate or expert account. Every address gets the same answer ("check your
@@ -44,7 +44,7 @@ export async function registerAction(_prev: FormState, formData: FormData): Prom
   const passwordProblems = checkPassword({ password, email: values.email })
   if (passwordProblems.length > 0) errors.password = passwordProblems.join(' ')
   if (isAdvocate) {
-    if (!advocateTypeOptions.some((o) => o.value === values.advocateType))
+    if (!advocateTypes.some((o) => o.value === values.advocateType))
       errors.advocateType = 'Choose what best describes your role.'
     if (!values.organization)
       errors.organization = 'Enter the organization you work with, or “Solo practice”.'

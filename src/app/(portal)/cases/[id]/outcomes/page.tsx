@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { argumentTags, evidenceTags } from '@/collections/Outcomes'
+import { argumentTags, evidenceTags } from '@/collections/Outcomes/options'
 import { CaseHeader } from '@/components/cases/CaseHeader'
 import { caseRoleOf, findCaseForViewer, nameOf } from '@/lib/portal/cases'
 import { formatDay } from '@/lib/portal/dates'
