@@ -111,7 +111,9 @@ export const Experts: CollectionConfig = {
     },
   },
   defaultSort: '-submittedAt',
-  versions: { drafts: true, maxPerDoc: 50 },
+  // An expert's save is always a draft, and Payload skips validation on drafts unless asked: without
+  // `validate` REST and GraphQL stored a profile over every limit the portal form refuses.
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: {
     read: readExperts,
     create: createExpert,
