@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
+import { advocateTypes } from '@/collections/Users/options'
 import { checkPassword } from '@/lib/auth/password-policy'
 import { spendPasswordCheckTime } from '@/lib/auth/password-hashing'
 import {
@@ -16,9 +17,8 @@ import type { FormState } from '@/lib/portal/form-state'
 import { formError, isChecked, isEmail, payloadFieldErrors, textOf } from '@/lib/portal/form-state'
 import { findOrCreateOrganization } from '@/lib/portal/organizations'
 import { queueEmail } from '@/lib/queue-email'
+import { selfServiceRoles } from '@/lib/roles'
 import type { User } from '@/payload-types'
-
-import { advocateTypes } from '@/collections/Users/options'
 
 /**
  * Registers an advocate or expert account. Every address gets the same answer ("check your
@@ -38,7 +38,8 @@ export async function registerAction(_prev: FormState, formData: FormData): Prom
   const password = String(formData.get('password') ?? '')
   const errors: Record<string, string> = {}
   const isAdvocate = role === 'advocate'
-  if (role !== 'advocate' && role !== 'expert') errors.role = 'Choose the kind of account you need.'
+  if (!(selfServiceRoles as readonly string[]).includes(role))
+    errors.role = 'Choose the kind of account you need.'
   if (!values.name) errors.name = 'Enter your name.'
   if (!isEmail(values.email)) errors.email = 'Enter your email address, like name@example.org.'
   const passwordProblems = checkPassword({ password, email: values.email })
