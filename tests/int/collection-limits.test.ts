@@ -1,6 +1,6 @@
 import config from '@payload-config'
 import type { CollectionConfig, Field, Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { nobodyField } from '@/access/nobody'
 import { AccessEvents } from '@/collections/AccessEvents'
@@ -357,6 +357,482 @@ describe('collection limits over REST, GraphQL and the Local API', () => {
         'Facts of the claim is 29,000 characters; the limit is 5,000. Shorten it and save again.',
     })
     expect(await countAll('cases')).toBe(before)
+  })
+})
+
+/** Who fills the form: each request below is theirs, as the portal's would be. */
+type Person = 'owner' | 'expert' | 'admin' | 'guest'
+
+type FormLimit = {
+  /** The portal form that shows the limit, and the field as it names it. */
+  form: string
+  collection:
+    | 'cases'
+    | 'outcomes'
+    | 'experts'
+    | 'assistance-requests'
+    | 'resource-submissions'
+    | 'feedback'
+    | 'users'
+    | 'organizations'
+  as: Person
+  /** The value one over the limit, placed in an otherwise acceptable document. */
+  over: Record<string, unknown>
+  /** Where Payload reports the refusal, and its words. */
+  path: string
+  message: string
+}
+
+const rows = <T>(count: number, row: (i: number) => T): T[] =>
+  Array.from({ length: count }, (_, i) => row(i))
+const chars = (count: number) => 'x'.repeat(count)
+/** Each refusal's field and words (Payload adds the field's label path, which the admin shows). */
+const refusals = (errors: { path: string; message: string }[]) =>
+  errors.map(({ path, message }) => ({ path, message }))
+
+/**
+ * Every limit a portal form shows (its character count or its hint), one over, as the collection
+ * refuses it for the person who fills that form. REST, GraphQL and the admin panel share these
+ * validators, so each row is also the admin panel's and GraphQL's answer.
+ */
+const formLimits: FormLimit[] = [
+  {
+    form: 'intake: Applicant’s language',
+    collection: 'cases',
+    as: 'owner',
+    over: { language: chars(81) },
+    path: 'language',
+    message: "Applicant's language is 81 characters; the limit is 80. Shorten it and save again.",
+  },
+  {
+    form: 'intake: Other deadlines',
+    collection: 'cases',
+    as: 'owner',
+    over: { deadlines: rows(21, (i) => ({ label: `Deadline ${i}`, date: '2027-01-04' })) },
+    path: 'deadlines',
+    message: 'Deadlines has 21 entries; the limit is 20. Remove some and save again.',
+  },
+  {
+    form: 'intake: Deadline: what is due',
+    collection: 'cases',
+    as: 'owner',
+    over: { deadlines: [{ label: chars(121), date: '2027-01-04' }] },
+    path: 'deadlines.0.label',
+    message: 'Label is 121 characters; the limit is 120. Shorten it and save again.',
+  },
+  {
+    form: 'intake: Facts of the claim',
+    collection: 'cases',
+    as: 'owner',
+    over: { facts: chars(5_001) },
+    path: 'facts',
+    message:
+      'Facts of the claim is 5,001 characters; the limit is 5,000. Shorten it and save again.',
+  },
+  {
+    form: 'outcome: More about the arguments',
+    collection: 'outcomes',
+    as: 'owner',
+    over: { argumentsText: chars(5_001) },
+    path: 'argumentsText',
+    message: 'Arguments made is 5,001 characters; the limit is 5,000. Shorten it and save again.',
+  },
+  {
+    form: 'outcome: More about the evidence',
+    collection: 'outcomes',
+    as: 'owner',
+    over: { persuasiveEvidenceText: chars(5_001) },
+    path: 'persuasiveEvidenceText',
+    message:
+      'Evidence found persuasive is 5,001 characters; the limit is 5,000. Shorten it and save again.',
+  },
+  {
+    form: 'outcome: The adjudicator’s rationale',
+    collection: 'outcomes',
+    as: 'owner',
+    over: { rationale: chars(5_001) },
+    path: 'rationale',
+    message: 'Rationale is 5,001 characters; the limit is 5,000. Shorten it and save again.',
+  },
+  {
+    form: 'outcome: Additional information',
+    collection: 'outcomes',
+    as: 'owner',
+    over: { additionalInformation: chars(5_001) },
+    path: 'additionalInformation',
+    message:
+      'Additional Information is 5,001 characters; the limit is 5,000. Shorten it and save again.',
+  },
+  {
+    form: 'outcome: experts (Add another expert, up to the limit)',
+    collection: 'outcomes',
+    as: 'owner',
+    over: { expertFeedback: rows(11, (i) => ({ expertName: `Expert ${i}` })) },
+    path: 'expertFeedback',
+    message: 'Expert Feedback has 11 entries; the limit is 10. Remove some and save again.',
+  },
+  {
+    form: 'outcome: Expert’s name',
+    collection: 'outcomes',
+    as: 'owner',
+    over: { expertFeedback: [{ expertName: chars(201) }] },
+    path: 'expertFeedback.0.expertName',
+    message: 'Expert Name is 201 characters; the limit is 200. Shorten it and save again.',
+  },
+  {
+    form: 'outcome: Your feedback on the expert',
+    collection: 'outcomes',
+    as: 'owner',
+    over: { expertFeedback: [{ expertName: 'Dr. Feedback', feedback: chars(3_001) }] },
+    path: 'expertFeedback.0.feedback',
+    message: 'Feedback is 3,001 characters; the limit is 3,000. Shorten it and save again.',
+  },
+  {
+    form: 'expert profile: Name as advocates will see it',
+    collection: 'experts',
+    as: 'expert',
+    over: { displayName: chars(201) },
+    path: 'displayName',
+    message: 'Name is 201 characters; the limit is 200. Shorten it and save again.',
+  },
+  {
+    form: 'expert profile: Credentials and experience',
+    collection: 'experts',
+    as: 'expert',
+    over: { credentials: chars(5_001) },
+    path: 'credentials',
+    message: 'Credentials is 5,001 characters; the limit is 5,000. Shorten it and save again.',
+  },
+  {
+    form: 'expert profile: Countries of expertise',
+    collection: 'experts',
+    as: 'expert',
+    over: { countries: 'sixty-one countries' },
+    path: 'countries',
+    message: 'Countries of expertise has 61 entries; the limit is 60. Remove some and save again.',
+  },
+  {
+    form: 'expert profile: Regions of expertise',
+    collection: 'experts',
+    as: 'expert',
+    over: { regions: rows(51, (i) => `Region ${i}`) },
+    path: 'regions',
+    message: 'Regions of expertise has 51 entries; the limit is 50. Remove some and save again.',
+  },
+  {
+    form: 'expert profile: Languages you work in (how many)',
+    collection: 'experts',
+    as: 'expert',
+    over: { languages: rows(21, (i) => `Language ${i}`) },
+    path: 'languages',
+    message: 'Languages has 21 entries; the limit is 20. Remove some and save again.',
+  },
+  {
+    form: 'expert profile: Languages you work in (each one)',
+    collection: 'experts',
+    as: 'expert',
+    over: { languages: [chars(61)] },
+    path: 'languages',
+    message: 'Languages is 61 characters; the limit is 60. Shorten it and save again.',
+  },
+  {
+    form: 'expert profile: Notes on fees',
+    collection: 'experts',
+    as: 'expert',
+    over: { feeNotes: chars(301) },
+    path: 'feeNotes',
+    message: 'Fee Notes is 301 characters; the limit is 300. Shorten it and save again.',
+  },
+  {
+    form: 'expert profile: Location',
+    collection: 'experts',
+    as: 'expert',
+    over: { location: chars(201) },
+    path: 'location',
+    message: 'Location is 201 characters; the limit is 200. Shorten it and save again.',
+  },
+  {
+    form: 'expert profile: Phone',
+    collection: 'experts',
+    as: 'expert',
+    over: { contact: { phone: chars(41) } },
+    path: 'contact.phone',
+    message: 'Phone is 41 characters; the limit is 40. Shorten it and save again.',
+  },
+  {
+    form: 'expert profile: Website',
+    collection: 'experts',
+    as: 'expert',
+    over: { contact: { website: `https://${chars(293)}` } },
+    path: 'contact.website',
+    message: 'Website is 301 characters; the limit is 300. Shorten it and save again.',
+  },
+  {
+    form: 'assistance: Subject',
+    collection: 'assistance-requests',
+    as: 'owner',
+    over: { subject: chars(201) },
+    path: 'subject',
+    message: 'Subject is 201 characters; the limit is 200. Shorten it and save again.',
+  },
+  {
+    form: 'assistance: What do you need help with?',
+    collection: 'assistance-requests',
+    as: 'owner',
+    over: { message: chars(5_001) },
+    path: 'message',
+    message: 'Message is 5,001 characters; the limit is 5,000. Shorten it and save again.',
+  },
+  {
+    form: 'submit a resource: Title',
+    collection: 'resource-submissions',
+    as: 'owner',
+    over: { title: chars(301) },
+    path: 'title',
+    message: 'Title is 301 characters; the limit is 300. Shorten it and save again.',
+  },
+  {
+    form: 'submit a resource: Description',
+    collection: 'resource-submissions',
+    as: 'owner',
+    over: { description: chars(5_001) },
+    path: 'description',
+    message: 'Description is 5,001 characters; the limit is 5,000. Shorten it and save again.',
+  },
+  {
+    form: 'feedback (signed in or not): Your feedback',
+    collection: 'feedback',
+    as: 'guest',
+    over: { message: chars(5_001) },
+    path: 'message',
+    message: 'Message is 5,001 characters; the limit is 5,000. Shorten it and save again.',
+  },
+  {
+    form: 'registration: Your name',
+    collection: 'users',
+    as: 'guest',
+    over: { name: chars(201) },
+    path: 'name',
+    message: 'Name is 201 characters; the limit is 200. Shorten it and save again.',
+  },
+  {
+    // The registration form names a new organization; over the API only staff create one.
+    form: 'registration and settings: Organization',
+    collection: 'organizations',
+    as: 'admin',
+    over: { name: chars(201) },
+    path: 'name',
+    message: 'Name is 201 characters; the limit is 200. Shorten it and save again.',
+  },
+]
+
+describe('the limits the portal forms show, refused by the collections for the people who fill them', () => {
+  let payload: Payload
+  let people: Record<Exclude<Person, 'guest'>, TestAccount>
+  let caseId: number
+  let organizationId: number
+  let sixtyOneCountries: number[]
+  let acceptable: Record<FormLimit['collection'], Record<string, unknown>>
+  const unique = `flim${Date.now().toString(36)}`
+
+  const countAll = (collection: string) =>
+    payload
+      .count({ collection: collection as 'cases', overrideAccess: true })
+      .then((r) => r.totalDocs)
+
+  /** The countries placeholder stands for 61 real country ids (known only once seeded). */
+  const withIds = (over: Record<string, unknown>) =>
+    over.countries === 'sixty-one countries' ? { ...over, countries: sixtyOneCountries } : over
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    const org = await payload.create({
+      collection: 'organizations',
+      overrideAccess: true,
+      data: { name: `Form limits org ${unique}`, kind: 'nonprofit' },
+    })
+    organizationId = org.id
+    people = await makeAccounts({
+      payload,
+      unique,
+      password: 'form limits over rest passphrase',
+      organization: org.id,
+      roles: { owner: 'advocate', expert: 'expert', admin: 'admin' },
+    })
+    const [country, persecution, relief] = await Promise.all([
+      idsBySlug(payload, 'countries'),
+      idsBySlug(payload, 'persecution-types'),
+      idsBySlug(payload, 'relief-types'),
+    ])
+    const caseData = {
+      country: country('guatemala'),
+      persecutionTypes: [persecution('domestic-violence')],
+      reliefSought: [relief('asylum')],
+    }
+    const theCase = await payload.create({
+      collection: 'cases',
+      // Fixture: the case the outcome and assistance forms are filled for.
+      overrideAccess: true,
+      data: { ...caseData, owner: people.owner.user.id },
+    })
+    caseId = theCase.id
+    const countries = await payload.find({
+      collection: 'countries',
+      limit: 61,
+      depth: 0,
+      select: {},
+      overrideAccess: true,
+    })
+    sixtyOneCountries = countries.docs.map((c) => c.id)
+    expect(sixtyOneCountries).toHaveLength(61)
+    acceptable = {
+      cases: caseData,
+      outcomes: {
+        case: caseId,
+        decisionDate: '2026-01-15',
+        results: [{ relief: relief('asylum'), result: 'granted' }],
+      },
+      experts: { displayName: 'Dr. Limit Check' },
+      'assistance-requests': { case: caseId, subject: 'Help', message: 'Please help.' },
+      'resource-submissions': {
+        title: 'A brief',
+        description: 'A redacted brief.',
+        clientPermission: true,
+      },
+      feedback: { category: 'library', message: 'The filters help.' },
+      users: {
+        email: `register-${unique}@test.example`,
+        password: 'form limits over rest passphrase',
+        name: 'Registering Expert',
+        role: 'expert',
+      },
+      organizations: { name: `Another org ${unique}`, kind: 'nonprofit' },
+    }
+  })
+
+  afterAll(async () => {
+    // Fixtures made by trusted code are removed by trusted code.
+    await payload.delete({ collection: 'cases', id: caseId, overrideAccess: true })
+    await payload.delete({
+      collection: 'users',
+      where: { email: { like: unique } },
+      overrideAccess: true,
+    })
+    await payload.delete({ collection: 'organizations', id: organizationId, overrideAccess: true })
+  })
+
+  it.each(formLimits.map((limit) => [limit.form, limit] as const))(
+    'should answer 400 over REST for %s one over its limit, and store nothing',
+    async (_form, limit) => {
+      const before = await countAll(limit.collection)
+      const res = await rest('POST', `/${limit.collection}`, {
+        token: limit.as === 'guest' ? undefined : people[limit.as].token,
+        body: { ...acceptable[limit.collection], ...withIds(limit.over) },
+      })
+      expect(res.status).toBe(400)
+      expect(refusals(res.json.errors[0].data.errors)).toContainEqual({
+        path: limit.path,
+        message: limit.message,
+      })
+      expect(await countAll(limit.collection)).toBe(before)
+    },
+  )
+
+  it('should store an expert profile at every limit the form shows (the rows above fail only by one)', async () => {
+    const res = await rest('POST', '/experts', {
+      token: people.expert.token,
+      body: {
+        displayName: chars(200),
+        credentials: chars(5_000),
+        countries: sixtyOneCountries.slice(0, 60),
+        regions: rows(50, (i) => `Region ${i}`),
+        languages: rows(20, (i) => `${chars(50)} ${i}`.slice(-60)),
+        feeNotes: chars(300),
+        location: chars(200),
+        contact: { phone: chars(40), website: `https://${chars(292)}` },
+      },
+    })
+    expect(res.status).toBe(201)
+    expect(res.json.doc.countries).toHaveLength(60)
+    await payload.delete({ collection: 'experts', id: res.json.doc.id, overrideAccess: true })
+  })
+
+  it('should refuse an expert’s GraphQL createExpert with 61 countries, naming the limit, and store nothing', async () => {
+    const before = await countAll('experts')
+    const res = await graphql(
+      `
+        mutation ($data: mutationExpertInput!) {
+          createExpert(data: $data) {
+            id
+          }
+        }
+      `,
+      {
+        token: people.expert.token,
+        // GraphQL's input type asks for the server-set fields too; the server replaces both.
+        variables: {
+          data: {
+            displayName: 'Dr. Many Countries',
+            countries: sixtyOneCountries,
+            user: people.expert.user.id,
+            reviewStatus: 'draft',
+          },
+        },
+      },
+    )
+    expect(res.json.data?.createExpert ?? null).toBeNull()
+    expect(res.json.errors[0].extensions.statusCode).toBe(400)
+    expect(refusals(res.json.errors[0].extensions.data.errors)).toContainEqual({
+      path: 'countries',
+      message:
+        'Countries of expertise has 61 entries; the limit is 60. Remove some and save again.',
+    })
+    expect(await countAll('experts')).toBe(before)
+  })
+
+  it('should refuse the Local API acting for the owner with 21 deadlines, naming the limit, and store nothing', async () => {
+    const before = await countAll('cases')
+    await expect(
+      payload.create({
+        collection: 'cases',
+        data: {
+          ...(acceptable.cases as { country: number }),
+          owner: people.owner.user.id,
+          deadlines: rows(21, (i) => ({ label: `Deadline ${i}`, date: '2027-01-04' })),
+        },
+        user: people.owner.user,
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({
+      status: 400,
+      data: {
+        errors: [
+          {
+            path: 'deadlines',
+            message: 'Deadlines has 21 entries; the limit is 20. Remove some and save again.',
+          },
+        ],
+      },
+    })
+    expect(await countAll('cases')).toBe(before)
+  })
+
+  it('should refuse a settings PATCH of the owner’s name at 201 characters and keep the stored name', async () => {
+    const res = await rest('PATCH', `/users/${people.owner.user.id}`, {
+      token: people.owner.token,
+      body: { name: chars(201) },
+    })
+    expect(res.status).toBe(400)
+    expect(refusals(res.json.errors[0].data.errors)).toContainEqual({
+      path: 'name',
+      message: 'Name is 201 characters; the limit is 200. Shorten it and save again.',
+    })
+    const stored = await payload.findByID({
+      collection: 'users',
+      id: people.owner.user.id,
+      overrideAccess: true,
+    })
+    expect(stored.name).toBe('owner')
   })
 })
 

@@ -1,12 +1,13 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import { caseMemberOfReferencedCase } from '@/access/caseMemberOfReferencedCase'
-import { isStaff, isStaffField } from '@/access/isStaff'
+import { isStaff } from '@/access/isStaff'
+import { queueStatusField, staffNotesField, submittedByField } from '@/fields/staffQueue'
 import { setSubmittedBy } from '@/hooks/setSubmittedBy'
 import { isStaffUser } from '@/lib/roles'
 
 import { acknowledgeRequest } from './hooks/acknowledgeRequest'
-import { assistanceRequestLimits } from './options'
+import { assistanceRequestLimits, assistanceStatuses } from './options'
 import { slugs } from '../slugs'
 
 /** Staff get every request; an advocate gets the requests they sent. */
@@ -34,13 +35,7 @@ export const AssistanceRequests: CollectionConfig = {
   hooks: { beforeChange: [setSubmittedBy], afterChange: [acknowledgeRequest] },
   fields: [
     { name: 'case', type: 'relationship', relationTo: slugs.cases, required: true, index: true },
-    {
-      name: 'submittedBy',
-      type: 'relationship',
-      relationTo: slugs.users,
-      index: true,
-      admin: { readOnly: true },
-    },
+    submittedByField(),
     { name: 'subject', type: 'text', required: true, maxLength: assistanceRequestLimits.subject },
     {
       name: 'message',
@@ -54,24 +49,7 @@ export const AssistanceRequests: CollectionConfig = {
       index: true,
       admin: { description: 'A filing or hearing date staff should know about.' },
     },
-    {
-      name: 'status',
-      type: 'select',
-      defaultValue: 'new',
-      index: true,
-      access: { create: isStaffField, update: isStaffField },
-      options: [
-        { value: 'new', label: 'New' },
-        { value: 'in-progress', label: 'In progress' },
-        { value: 'answered', label: 'Answered' },
-        { value: 'declined', label: 'Declined (capacity)' },
-      ],
-    },
-    {
-      name: 'staffNotes',
-      type: 'textarea',
-      maxLength: assistanceRequestLimits.staffNotes,
-      access: { read: isStaffField, create: isStaffField, update: isStaffField },
-    },
+    queueStatusField({ options: assistanceStatuses }),
+    staffNotesField({ maxLength: assistanceRequestLimits.staffNotes }),
   ],
 }

@@ -13,15 +13,7 @@ import { cancelInvitationEndpoint, shareCaseEndpoint, unshareCaseEndpoint } from
 import { caseShortlistEndpoint } from './endpoints/shortlist'
 import { transferCaseEndpoint } from './endpoints/transfer'
 import { assignCaseNumberAndOwner } from './hooks/assignCaseNumberAndOwner'
-import { caseLimits } from './options'
-
-export const protectedGrounds = [
-  { value: 'race', label: 'Race' },
-  { value: 'religion', label: 'Religion' },
-  { value: 'nationality', label: 'Nationality' },
-  { value: 'particular-social-group', label: 'Membership in a particular social group' },
-  { value: 'political-opinion', label: 'Political opinion' },
-] as const
+import { caseLimits, caseStatuses, detentionOptions, protectedGrounds } from './options'
 
 export const Cases: CollectionConfig = {
   slug: slugs.cases,
@@ -85,10 +77,7 @@ export const Cases: CollectionConfig = {
           type: 'select',
           defaultValue: 'open',
           index: true,
-          options: [
-            { value: 'open', label: 'Open' },
-            { value: 'closed', label: 'Closed' },
-          ],
+          options: caseStatuses.map((option) => ({ ...option })),
         },
       ],
     },
@@ -171,11 +160,7 @@ export const Cases: CollectionConfig = {
               name: 'detention',
               type: 'select',
               defaultValue: 'unknown',
-              options: [
-                { value: 'detained', label: 'Detained' },
-                { value: 'not-detained', label: 'Not detained' },
-                { value: 'unknown', label: 'Unknown' },
-              ],
+              options: detentionOptions.map((option) => ({ ...option })),
             },
             {
               name: 'language',

@@ -9,3 +9,26 @@ export const caseLimits = {
   shares: 100,
   expertShortlist: 20,
 } as const
+
+/** The choices of a case, shared by the collection, the intake form and the case page. */
+export const protectedGrounds = [
+  { value: 'race', label: 'Race' },
+  { value: 'religion', label: 'Religion' },
+  { value: 'nationality', label: 'Nationality' },
+  { value: 'particular-social-group', label: 'Membership in a particular social group' },
+  { value: 'political-opinion', label: 'Political opinion' },
+] as const
+
+// "Not known" is the portal's word (its intake asks to choose it); the admin panel says the same.
+export const detentionOptions = [
+  { value: 'detained', label: 'Detained' },
+  { value: 'not-detained', label: 'Not detained' },
+  { value: 'unknown', label: 'Not known' },
+] as const
+
+export type Detention = (typeof detentionOptions)[number]['value']
+
+export const caseStatuses = [
+  { value: 'open', label: 'Open' },
+  { value: 'closed', label: 'Closed' },
+] as const

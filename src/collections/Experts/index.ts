@@ -10,6 +10,7 @@ import { Forbidden } from 'payload'
 
 import { isStaff, isStaffField } from '@/access/isStaff'
 import { nobodyField } from '@/access/nobody'
+import { staffNotesField } from '@/fields/staffQueue'
 import { tagsField } from '@/fields/tags'
 import { ownUploadOnly } from '@/hooks/ownUploadOnly'
 import { hasRole, isStaffUser } from '@/lib/roles'
@@ -110,7 +111,9 @@ export const Experts: CollectionConfig = {
     },
   },
   defaultSort: '-submittedAt',
-  versions: { drafts: true, maxPerDoc: 50 },
+  // An expert's save is always a draft, and Payload skips validation on drafts unless asked: without
+  // `validate` REST and GraphQL stored a profile over every limit the portal form refuses.
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: {
     read: readExperts,
     create: createExpert,
@@ -251,13 +254,10 @@ export const Experts: CollectionConfig = {
         { name: 'website', type: 'text', maxLength: profileLimits.website },
       ],
     },
-    {
-      name: 'staffNotes',
-      type: 'textarea',
+    staffNotesField({
       maxLength: profileLimits.staffNotes,
-      access: { read: isStaffField, create: isStaffField, update: isStaffField },
-      admin: { description: 'Staff only: never shown to the expert or to advocates.' },
-    },
+      description: 'Staff only: never shown to the expert or to advocates.',
+    }),
     {
       name: 'reviewLog',
       type: 'array',

@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { isStaff, isStaffField } from '@/access/isStaff'
+import { isStaff } from '@/access/isStaff'
+import { queueStatusField, submittedByField } from '@/fields/staffQueue'
 import { setSubmittedBy } from '@/hooks/setSubmittedBy'
 
 import { slugs } from '../slugs'
-import { feedbackLimits } from './options'
+import { feedbackCategories, feedbackLimits, feedbackStatuses } from './options'
 
 export const Feedback: CollectionConfig = {
   slug: slugs.feedback,
@@ -24,24 +25,13 @@ export const Feedback: CollectionConfig = {
   },
   hooks: { beforeChange: [setSubmittedBy] },
   fields: [
-    {
-      name: 'submittedBy',
-      type: 'relationship',
-      relationTo: slugs.users,
-      index: true,
-      admin: { readOnly: true },
-    },
+    submittedByField(),
     {
       name: 'category',
       type: 'select',
       required: true,
       defaultValue: 'library',
-      options: [
-        { value: 'library', label: 'The TA Library or its filters' },
-        { value: 'missing-resource', label: 'A resource I could not find' },
-        { value: 'site-problem', label: 'A problem with the site' },
-        { value: 'other', label: 'Something else' },
-      ],
+      options: feedbackCategories.map((o) => ({ ...o })),
     },
     { name: 'message', type: 'textarea', required: true, maxLength: feedbackLimits.message },
     { name: 'pageUrl', type: 'text', maxLength: feedbackLimits.pageUrl },
@@ -50,17 +40,6 @@ export const Feedback: CollectionConfig = {
       type: 'email',
       admin: { description: 'Optional, if the person wants an answer.' },
     },
-    {
-      name: 'status',
-      type: 'select',
-      defaultValue: 'new',
-      index: true,
-      access: { create: isStaffField, update: isStaffField },
-      options: [
-        { value: 'new', label: 'New' },
-        { value: 'triaged', label: 'Triaged' },
-        { value: 'done', label: 'Done' },
-      ],
-    },
+    queueStatusField({ options: feedbackStatuses }),
   ],
 }

@@ -13,6 +13,7 @@ import {
 } from '@/lib/uploads'
 
 import { slugs } from '../slugs'
+import { mediaLimits } from './options'
 
 /** Public images for news and site pages, resized with sharp. */
 export const Media: CollectionConfig = {
@@ -41,7 +42,13 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumbnail',
   },
   fields: [
-    { name: 'alt', type: 'text', required: true, maxLength: 300, label: 'Alternative text' },
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      maxLength: mediaLimits.alt,
+      label: 'Alternative text',
+    },
     originalNameField,
   ],
 }

@@ -5,7 +5,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 
 import { slugs } from '../slugs'
-import { organizationLimits } from './options'
+import { organizationKinds, organizationLimits } from './options'
 
 export const Organizations: CollectionConfig = {
   slug: slugs.organizations,
@@ -35,13 +35,7 @@ export const Organizations: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'nonprofit',
-      options: [
-        { value: 'nonprofit', label: 'Nonprofit legal services' },
-        { value: 'law-firm', label: 'Law firm' },
-        { value: 'clinic', label: 'Law school clinic' },
-        { value: 'solo', label: 'Solo practice' },
-        { value: 'other', label: 'Other' },
-      ],
+      options: organizationKinds.map((o) => ({ ...o })),
     },
     {
       name: 'state',

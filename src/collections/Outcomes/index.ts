@@ -8,34 +8,8 @@ import { tagsField } from '@/fields/tags'
 
 import { slugs } from '../slugs'
 import { afterOutcomeReported } from './hooks/afterOutcomeReported'
-import { outcomeLimits } from './options'
+import { argumentTags, evidenceTags, outcomeLimits, outcomeResults } from './options'
 import { setReportedBy } from './hooks/setReportedBy'
-
-export const argumentTags = [
-  { value: 'psg-formulation', label: 'Particular social group formulation' },
-  { value: 'political-opinion', label: 'Political opinion (actual or imputed)' },
-  { value: 'nexus', label: 'Nexus' },
-  { value: 'state-protection', label: 'Unable or unwilling to protect' },
-  { value: 'internal-relocation', label: 'Internal relocation' },
-  { value: 'past-persecution', label: 'Past persecution' },
-  { value: 'well-founded-fear', label: 'Well-founded fear' },
-  { value: 'credibility', label: 'Credibility' },
-  { value: 'one-year-bar', label: 'One-year filing deadline exception' },
-  { value: 'cat-acquiescence', label: 'CAT: government acquiescence' },
-  { value: 'humanitarian-asylum', label: 'Humanitarian asylum' },
-  { value: 'other', label: 'Other' },
-] as const
-
-export const evidenceTags = [
-  { value: 'expert-testimony', label: 'Expert testimony or declaration' },
-  { value: 'country-conditions', label: 'Country conditions evidence' },
-  { value: 'medical-evaluation', label: 'Medical or forensic evaluation' },
-  { value: 'psychological-evaluation', label: 'Psychological evaluation' },
-  { value: 'applicant-testimony', label: "Applicant's testimony" },
-  { value: 'witness-declarations', label: 'Witness declarations' },
-  { value: 'documents-from-country', label: 'Documents from the country of origin' },
-  { value: 'other', label: 'Other' },
-] as const
 
 export const Outcomes: CollectionConfig = {
   slug: slugs.outcomes,
@@ -111,12 +85,7 @@ export const Outcomes: CollectionConfig = {
           type: 'select',
           required: true,
           index: true,
-          options: [
-            { value: 'granted', label: 'Granted' },
-            { value: 'denied', label: 'Denied' },
-            { value: 'other-relief', label: 'Other relief' },
-            { value: 'pending', label: 'Pending / remanded' },
-          ],
+          options: outcomeResults.map((o) => ({ ...o })),
         },
       ],
     },

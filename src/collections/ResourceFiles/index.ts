@@ -14,6 +14,7 @@ import {
 } from '@/lib/uploads'
 
 import { slugs } from '../slugs'
+import { resourceFileLimits } from './options'
 
 /**
  * Private files behind library resources, and files people send with resource submissions. Any
@@ -47,7 +48,7 @@ export const ResourceFiles: CollectionConfig = {
     isPublic: false,
   }),
   fields: [
-    { name: 'description', type: 'text', maxLength: 300 },
+    { name: 'description', type: 'text', maxLength: resourceFileLimits.description },
     originalNameField,
     {
       name: 'uploadedBy',

@@ -1,14 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
 import { isSignedIn } from '@/access/isSignedIn'
-import { isStaff, isStaffField } from '@/access/isStaff'
+import { isStaff } from '@/access/isStaff'
 import { ownRecordsOrStaff } from '@/access/ownRecordsOrStaff'
 import { attestationField } from '@/fields/attestation'
+import { queueStatusField, staffNotesField, submittedByField } from '@/fields/staffQueue'
 import { ownUploadOnly } from '@/hooks/ownUploadOnly'
 import { setSubmittedBy } from '@/hooks/setSubmittedBy'
 
 import { slugs } from '../slugs'
-import { resourceSubmissionLimits } from './options'
+import { resourceSubmissionLimits, resourceSubmissionStatuses } from './options'
 
 export const ResourceSubmissions: CollectionConfig = {
   slug: slugs.resourceSubmissions,
@@ -31,13 +32,7 @@ export const ResourceSubmissions: CollectionConfig = {
     ],
   },
   fields: [
-    {
-      name: 'submittedBy',
-      type: 'relationship',
-      relationTo: slugs.users,
-      index: true,
-      admin: { readOnly: true },
-    },
+    submittedByField(),
     { name: 'title', type: 'text', required: true, maxLength: resourceSubmissionLimits.title },
     {
       name: 'description',
@@ -51,23 +46,7 @@ export const ResourceSubmissions: CollectionConfig = {
       label: 'I have my client’s permission to share this material, and it is redacted',
       requiredMessage: 'Confirm you have your client’s permission and the material is redacted.',
     }),
-    {
-      name: 'status',
-      type: 'select',
-      defaultValue: 'new',
-      index: true,
-      access: { create: isStaffField, update: isStaffField },
-      options: [
-        { value: 'new', label: 'New' },
-        { value: 'accepted', label: 'Accepted into the library' },
-        { value: 'declined', label: 'Declined' },
-      ],
-    },
-    {
-      name: 'staffNotes',
-      type: 'textarea',
-      maxLength: resourceSubmissionLimits.staffNotes,
-      access: { read: isStaffField, create: isStaffField, update: isStaffField },
-    },
+    queueStatusField({ options: resourceSubmissionStatuses }),
+    staffNotesField({ maxLength: resourceSubmissionLimits.staffNotes }),
   ],
 }

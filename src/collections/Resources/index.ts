@@ -6,7 +6,7 @@ import { reindexAfterChange, removeFromIndexAfterDelete } from '@/library/indexe
 
 import { slugs } from '../slugs'
 import { queueTextExtraction } from './hooks/queueTextExtraction'
-import { resourceLimits } from './options'
+import { resourceAudiences, resourceLimits } from './options'
 
 /**
  * The library. Advocates and experts never read this collection directly: the tailored-library
@@ -41,8 +41,8 @@ export const Resources: CollectionConfig = {
     delete: isStaff,
   },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 300 },
-    { name: 'summary', type: 'textarea', maxLength: 2000 },
+    { name: 'title', type: 'text', required: true, maxLength: resourceLimits.title },
+    { name: 'summary', type: 'textarea', maxLength: resourceLimits.summary },
     {
       type: 'row',
       fields: [
@@ -59,10 +59,7 @@ export const Resources: CollectionConfig = {
           required: true,
           defaultValue: 'advocates',
           index: true,
-          options: [
-            { value: 'advocates', label: 'Advocates (TA Library)' },
-            { value: 'experts', label: 'Experts (Expert Witness Resource Library)' },
-          ],
+          options: resourceAudiences.map((o) => ({ ...o })),
         },
       ],
     },
@@ -112,7 +109,7 @@ export const Resources: CollectionConfig = {
           name: 'sourceCaseNumber',
           type: 'text',
           index: true,
-          maxLength: 40,
+          maxLength: resourceLimits.sourceCaseNumber,
           access: { read: isStaffField, update: isStaffField, create: isStaffField },
           admin: {
             description:
@@ -132,7 +129,7 @@ export const Resources: CollectionConfig = {
     {
       name: 'externalUrl',
       type: 'text',
-      maxLength: 500,
+      maxLength: resourceLimits.externalUrl,
       admin: { description: 'For webinars hosted elsewhere.' },
     },
     { name: 'body', type: 'richText' },

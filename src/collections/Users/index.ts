@@ -18,7 +18,7 @@ import { changePasswordEndpoint } from './endpoints/changePassword'
 import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/enforcePasswordPolicy'
 import { guardPasswordUpdates } from './hooks/guardPasswordUpdates'
-import { userLimits } from './options'
+import { advocateTypes, userLimits } from './options'
 import { hideAccountExistenceAtLogin } from './hooks/hideAccountExistenceAtLogin'
 import { requireOrganizationForAdvocates } from './hooks/requireOrganizationForAdvocates'
 import { restrictForgotPasswordToRest } from './hooks/restrictForgotPasswordToRest'
@@ -108,13 +108,7 @@ export const Users: CollectionConfig = {
     {
       name: 'advocateType',
       type: 'select',
-      options: [
-        { value: 'attorney', label: 'Attorney' },
-        { value: 'accredited-representative', label: 'Accredited representative' },
-        { value: 'paralegal', label: 'Paralegal' },
-        { value: 'law-student', label: 'Law student' },
-        { value: 'other', label: 'Other' },
-      ],
+      options: advocateTypes.map((o) => ({ ...o })),
       admin: { condition: (data) => data?.role === 'advocate' },
     },
     {

@@ -5,6 +5,7 @@ import { isStaff } from '@/access/isStaff'
 import { reindexDocumentTypeResources } from '@/library/indexer'
 
 import { slugs } from '../slugs'
+import { courtKinds, topicAudiences, vocabularyLimits } from './options'
 
 const slugField: Field = {
   name: 'slug',
@@ -12,7 +13,7 @@ const slugField: Field = {
   required: true,
   unique: true,
   index: true,
-  maxLength: 100,
+  maxLength: vocabularyLimits.slug,
   admin: { position: 'sidebar', description: 'Stable identifier used in links and filters.' },
   validate: (value: unknown) =>
     typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
@@ -59,7 +60,7 @@ const vocabulary = ({
     delete: isStaff,
   },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 200, index: true },
+    { name: 'name', type: 'text', required: true, maxLength: vocabularyLimits.name, index: true },
     slugField,
     ...fields,
   ],
@@ -76,7 +77,7 @@ export const Countries = vocabulary({
       type: 'text',
       required: true,
       unique: true,
-      maxLength: 2,
+      maxLength: vocabularyLimits.countryCode,
       admin: { description: 'ISO 3166-1 alpha-2.' },
     },
     {
@@ -84,7 +85,7 @@ export const Countries = vocabulary({
       type: 'text',
       required: true,
       index: true,
-      maxLength: 100,
+      maxLength: vocabularyLimits.region,
       admin: { description: 'UN M49 sub-region.' },
     },
   ],
@@ -94,7 +95,7 @@ export const PersecutionTypes = vocabulary({
   slug: slugs.persecutionTypes,
   singular: 'Persecution type',
   plural: 'Persecution types',
-  fields: [{ name: 'description', type: 'textarea', maxLength: 500 }],
+  fields: [{ name: 'description', type: 'textarea', maxLength: vocabularyLimits.description }],
 })
 
 export const DocumentTypes = vocabulary({
@@ -123,7 +124,7 @@ export const DocumentTypes = vocabulary({
           'Show a "may be outdated" badge on items of this type older than this. Empty: never.',
       },
     },
-    { name: 'description', type: 'textarea', maxLength: 500 },
+    { name: 'description', type: 'textarea', maxLength: vocabularyLimits.description },
   ],
 })
 
@@ -145,11 +146,7 @@ export const Topics = vocabulary({
       name: 'audience',
       type: 'select',
       defaultValue: 'both',
-      options: [
-        { value: 'advocates', label: 'Advocates' },
-        { value: 'experts', label: 'Experts' },
-        { value: 'both', label: 'Both' },
-      ],
+      options: topicAudiences.map((o) => ({ ...o })),
     },
   ],
 })
@@ -171,13 +168,10 @@ export const Courts = vocabulary({
       type: 'select',
       required: true,
       index: true,
-      options: [
-        { value: 'immigration-court', label: 'Immigration court' },
-        { value: 'asylum-office', label: 'Asylum office' },
-      ],
+      options: courtKinds.map(({ value, label }) => ({ value, label })),
     },
-    { name: 'city', type: 'text', maxLength: 100 },
-    { name: 'state', type: 'text', maxLength: 2 },
+    { name: 'city', type: 'text', maxLength: vocabularyLimits.city },
+    { name: 'state', type: 'text', maxLength: vocabularyLimits.state },
   ],
 })
 

@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { Fragment, useActionState } from 'react'
 
 import { ConflictNotice, VersionFields } from '@/components/forms/ConflictNotice'
-import { caseLimits } from '@/collections/Cases/options'
+import { caseLimits, detentionOptions } from '@/collections/Cases/options'
 import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import {
   CheckboxGroup,
@@ -20,7 +20,7 @@ import { formatDay } from '@/lib/portal/dates'
 import type { FieldValues } from '@/lib/portal/form-state'
 import { valueOf, valuesOf } from '@/lib/portal/form-state'
 import type { IntakeState } from '@/lib/portal/intake'
-import { detentionOptions, intakeFieldNames, intakeSteps } from '@/lib/portal/intake'
+import { intakeFieldNames, intakeSteps } from '@/lib/portal/intake'
 import { summarizeIntake } from '@/lib/portal/intake-summary'
 import type { IntakeOptions } from '@/lib/portal/options'
 

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 
+import { isCaseNumberWithheld, removableSelections } from '@/collections/Cases/caseNumberSearch'
 import { isCaseNumber, type LibraryItem, type LibraryResult } from '@/library/query'
 
 import { formatDate, isoDay, plural } from './format'
@@ -174,7 +175,6 @@ export const LibraryResults = ({
   const lastShown = firstShown + result.items.length - 1
   const caseSearch = result.caseNumberSearch
   const isCountryChecked = parsed.filters.countries.length > 0
-  const filterSelections = selections.filter((selection) => selection.key !== 'q')
 
   return (
     <section className="lib-results" aria-labelledby="lib-results-heading">
@@ -220,7 +220,7 @@ export const LibraryResults = ({
           removeText: selection.removeText,
         }))}
       />
-      {caseSearch && !caseSearch.isFound ? (
+      {isCaseNumberWithheld(caseSearch) ? (
         <div className="lib-empty">
           <p className="lib-empty__lead">That decision is not available in this library.</p>
           <p>
@@ -232,7 +232,7 @@ export const LibraryResults = ({
       ) : result.total === 0 ? (
         <EmptyState
           basePath={basePath}
-          selections={caseSearch ? filterSelections : selections}
+          selections={removableSelections({ search: caseSearch, selections })}
           hints={hints}
           emptyLibraryText={emptyLibraryText}
           heading={

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { removableSelections } from '@/collections/Cases/caseNumberSearch'
 import type { LibraryResult, LibraryScope } from '@/library/query'
 
 import { LibraryFilters } from './LibraryFilters'
@@ -33,13 +34,7 @@ export const LibraryView = async ({
   emptyLibraryText,
 }: Props) => {
   const selections = listSelections(parsed, result)
-  const caseSearch = result.caseNumberSearch
-  // A case number that is not here gets one sentence and nothing else: no hint may say why.
-  const removable = caseSearch
-    ? caseSearch.isFound
-      ? selections.filter((selection) => selection.key !== 'q')
-      : []
-    : selections
+  const removable = removableSelections({ search: result.caseNumberSearch, selections })
   const hints =
     result.total === 0 && removable.length > 0
       ? await dropHints({ payload, scope, selections: removable })

@@ -1,8 +1,9 @@
+import { detentionOptions } from '@/collections/Cases/options'
+
 import { formatDay, parseDay } from './dates'
 import type { SummaryRow } from './edit-conflict'
 import type { FieldValues } from './form-state'
 import { valueOf, valuesOf } from './form-state'
-import { detentionOptions } from './intake'
 import type { IntakeOptions } from './options'
 import { labelOf } from './options'
 

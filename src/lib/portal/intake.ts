@@ -1,4 +1,4 @@
-import { caseLimits } from '@/collections/Cases/options'
+import { caseLimits, detentionOptions } from '@/collections/Cases/options'
 import { lengthErrors, tooManyMessage } from '@/lib/limits'
 import type { Case } from '@/payload-types'
 
@@ -26,12 +26,6 @@ export const intakeFieldNames = intakeSteps.flatMap((step) => [...step.fields])
 
 const listFields = new Set(['persecutionTypes', 'protectedGrounds', 'reliefSought'])
 const rowFields = new Set(['deadlineLabel', 'deadlineDate'])
-
-export const detentionOptions = [
-  { value: 'detained', label: 'Detained' },
-  { value: 'not-detained', label: 'Not detained' },
-  { value: 'unknown', label: 'Not known' },
-] as const
 
 export type DuplicateCase = { id: number; caseNumber: string; createdAt: string }
 
@@ -106,7 +100,7 @@ export const validateIntakeStep = ({
       errors.court = 'Choose a court or asylum office from the list, or leave it empty.'
     if (one('adjudicator') && !hasValue(options.adjudicators, one('adjudicator')))
       errors.adjudicator = 'Choose an adjudicator from the list, or leave it empty.'
-    if (!['detained', 'not-detained', 'unknown'].includes(one('detention')))
+    if (!detentionOptions.some((option) => option.value === one('detention')))
       errors.detention = 'Say whether the applicant is detained, or choose “Not known”.'
     Object.assign(
       errors,

@@ -1,4 +1,5 @@
-import { outcomeLimits } from '@/collections/Outcomes/options'
+import type { OutcomeResult } from '@/collections/Outcomes/options'
+import { outcomeLimits, outcomeResults } from '@/collections/Outcomes/options'
 import { lengthErrors } from '@/lib/limits'
 import type { Outcome } from '@/payload-types'
 
@@ -8,11 +9,9 @@ import { isChecked, listOf, textOf, valueOf, valuesOf } from './form-state'
 import type { Option, OutcomeOptions } from './options'
 import { hasValue } from './options'
 
+/** A result per relief, or none: the form lets a decision leave a relief undecided. */
 export const resultOptions: Option[] = [
-  { value: 'granted', label: 'Granted' },
-  { value: 'denied', label: 'Denied' },
-  { value: 'other-relief', label: 'Other relief' },
-  { value: 'pending', label: 'Pending or remanded' },
+  ...outcomeResults,
   { value: '', label: 'Not decided in this decision' },
 ]
 
@@ -183,7 +182,7 @@ export const toOutcomeData = ({
       .filter((relief) => one(`result-${relief.value}`))
       .map((relief) => ({
         relief: Number(relief.value),
-        result: one(`result-${relief.value}`) as NonNullable<Outcome['results']>[number]['result'],
+        result: one(`result-${relief.value}`) as OutcomeResult,
       })),
     arguments: valuesOf(values, 'arguments') as Outcome['arguments'],
     argumentsText: one('argumentsText') || null,

@@ -2,7 +2,8 @@ import 'server-only'
 
 import type { Payload } from 'payload'
 
-import { protectedGrounds } from '@/collections/Cases'
+import { protectedGrounds } from '@/collections/Cases/options'
+import { courtKinds } from '@/collections/Vocabularies/options'
 import type { User } from '@/payload-types'
 
 import type { IntakeOptions, Option, OptionGroup, OutcomeOptions } from './options'
@@ -65,10 +66,8 @@ const groupBy = <T>(items: T[], keyOf: (item: T) => string, toOption: (item: T) 
     .map(([label, options]): OptionGroup => ({ label, options }))
 }
 
-const courtKindLabels: Record<string, string> = {
-  'immigration-court': 'Immigration courts',
-  'asylum-office': 'Asylum offices',
-}
+const courtGroupOf = (kind: string) =>
+  courtKinds.find((k) => k.value === kind)?.groupLabel ?? 'Other'
 
 /** The choices of the case intake (and of the outcome form), from the staff-edited vocabularies. */
 export const loadIntakeOptions = async ({
@@ -136,7 +135,7 @@ export const loadIntakeOptions = async ({
     proceduralStages: stages.map((s) => ({ value: String(s.id), label: s.name })),
     courts: groupBy(
       courts,
-      (c) => courtKindLabels[c.kind] ?? 'Other',
+      (c) => courtGroupOf(c.kind),
       (c) => ({ value: String(c.id), label: c.state ? `${c.name} (${c.state})` : c.name }),
     ),
     adjudicators: groupBy(

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation'
 import { feedbackLimits } from '@/collections/Feedback/options'
 import { lengthErrors } from '@/lib/limits'
 import { getViewer } from '@/lib/payload'
-import { feedbackCategoryOptions } from '@/lib/portal/collection-options'
+import { feedbackCategories } from '@/collections/Feedback/options'
 import type { FormState } from '@/lib/portal/form-state'
 import { formError, isEmail, payloadFieldErrors, textOf } from '@/lib/portal/form-state'
 import type { Feedback } from '@/payload-types'
@@ -19,7 +19,7 @@ export async function sendFeedbackAction(_prev: FormState, formData: FormData): 
     pageUrl: textOf(formData, 'pageUrl'),
   }
   const errors: Record<string, string> = {}
-  if (!feedbackCategoryOptions.some((c) => c.value === values.category))
+  if (!feedbackCategories.some((c) => c.value === values.category))
     errors.category = 'Choose what your feedback is about.'
   if (!values.message) errors.message = 'Tell us what happened or what you suggest.'
   Object.assign(

@@ -3,7 +3,7 @@ import { headers } from 'next/headers'
 import Link from 'next/link'
 
 import { getViewer } from '@/lib/payload'
-import { feedbackCategoryOptions } from '@/lib/portal/collection-options'
+import { feedbackCategories } from '@/collections/Feedback/options'
 import { safeNextPath } from '@/lib/portal/session'
 
 import { FeedbackForm } from './FeedbackForm'
@@ -56,7 +56,7 @@ export default async function FeedbackPage({ searchParams }: Props) {
           <FeedbackForm
             pageUrl={from ?? ''}
             email={user?.email}
-            categories={feedbackCategoryOptions}
+            categories={[...feedbackCategories]}
           />
         </>
       )}

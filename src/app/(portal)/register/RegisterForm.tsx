@@ -10,21 +10,24 @@ import { Checkbox, RadioGroup, SelectField, TextField } from '@/components/forms
 import { SubmitButton } from '@/components/forms/SubmitButton'
 import { initialFormState, valueOf } from '@/lib/portal/form-state'
 import type { Option } from '@/lib/portal/options'
+import type { Role } from '@/lib/roles'
+import { roleLabels, selfServiceRoles } from '@/lib/roles'
 
 import { registerAction } from './actions'
 
-const roleOptions: Option[] = [
-  {
-    value: 'advocate',
-    label: 'Attorney/advocate representing a client',
-    hint: 'Attorneys, accredited representatives, paralegals and law students working on an asylum, withholding of removal or CAT case.',
-  },
-  {
-    value: 'expert',
-    label: 'Expert witness',
-    hint: 'Country conditions, mental health and forensic medical experts who want to be listed in the Expert Witness Database.',
-  },
-]
+const roleHints: Partial<Record<Role, string>> = {
+  advocate:
+    'Attorneys, accredited representatives, paralegals and law students working on an asylum, withholding of removal or CAT case.',
+  expert:
+    'Country conditions, mental health and forensic medical experts who want to be listed in the Expert Witness Database.',
+}
+
+/** The roles anyone may register with, in the words the Users collection gives them. */
+const roleOptions: Option[] = selfServiceRoles.map((role) => ({
+  value: role,
+  label: roleLabels[role],
+  hint: roleHints[role],
+}))
 
 type Props = { advocateTypes: Option[]; organizationNames: string[] }
 

@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation'
 import { createLocalReq } from 'payload'
 
+import { advocateTypes } from '@/collections/Users/options'
 import { checkPassword } from '@/lib/auth/password-policy'
 import { spendPasswordCheckTime } from '@/lib/auth/password-hashing'
 import {
@@ -17,9 +18,8 @@ import type { FormState } from '@/lib/portal/form-state'
 import { formError, isChecked, isEmail, payloadFieldErrors, textOf } from '@/lib/portal/form-state'
 import { findOrCreateOrganization } from '@/lib/portal/organizations'
 import { queueEmail } from '@/lib/queue-email'
+import { selfServiceRoles } from '@/lib/roles'
 import type { User } from '@/payload-types'
-
-import { advocateTypeOptions } from '@/lib/portal/collection-options'
 
 /**
  * Registers an advocate or expert account. Every address gets the same answer ("check your
@@ -39,13 +39,14 @@ export async function registerAction(_prev: FormState, formData: FormData): Prom
   const password = String(formData.get('password') ?? '')
   const errors: Record<string, string> = {}
   const isAdvocate = role === 'advocate'
-  if (role !== 'advocate' && role !== 'expert') errors.role = 'Choose the kind of account you need.'
+  if (!(selfServiceRoles as readonly string[]).includes(role))
+    errors.role = 'Choose the kind of account you need.'
   if (!values.name) errors.name = 'Enter your name.'
   if (!isEmail(values.email)) errors.email = 'Enter your email address, like name@example.org.'
   const passwordProblems = checkPassword({ password, email: values.email })
   if (passwordProblems.length > 0) errors.password = passwordProblems.join(' ')
   if (isAdvocate) {
-    if (!advocateTypeOptions.some((o) => o.value === values.advocateType))
+    if (!advocateTypes.some((o) => o.value === values.advocateType))
       errors.advocateType = 'Choose what best describes your role.'
     if (!values.organization)
       errors.organization = 'Enter the organization you work with, or “Solo practice”.'

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
 import { getViewer } from '@/lib/payload'
-import { advocateTypeOptions } from '@/lib/portal/collection-options'
+import { advocateTypes } from '@/collections/Users/options'
 import { listOrganizationNames } from '@/lib/portal/organizations'
 
 import { RegisterForm } from './RegisterForm'
@@ -24,7 +24,7 @@ export default async function RegisterPage() {
       <p>
         Already registered? <Link href="/login">Log in</Link>.
       </p>
-      <RegisterForm advocateTypes={advocateTypeOptions} organizationNames={organizationNames} />
+      <RegisterForm advocateTypes={[...advocateTypes]} organizationNames={organizationNames} />
     </div>
   )
 }

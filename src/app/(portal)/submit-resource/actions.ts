@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation'
 
+import { resourceFileLimits } from '@/collections/ResourceFiles/options'
 import { resourceSubmissionLimits } from '@/collections/ResourceSubmissions/options'
 import { lengthErrors } from '@/lib/limits'
 import { getViewer } from '@/lib/payload'
@@ -63,7 +64,7 @@ export async function submitResourceAction(
       user: viewer,
       collection: 'resource-files',
       file,
-      data: { description: values.title.slice(0, 300) },
+      data: { description: values.title.slice(0, resourceFileLimits.description) },
     })
     if (stored.error) return formError({ values, errors: { file: stored.error } })
     fileId = stored.id

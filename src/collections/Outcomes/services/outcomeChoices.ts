@@ -2,7 +2,7 @@ import 'server-only'
 
 import type { Payload } from 'payload'
 
-import { argumentTags, evidenceTags } from '@/collections/Outcomes'
+import { argumentTags, evidenceTags } from '@/collections/Outcomes/options'
 import type { OutcomeChoices } from '@/lib/portal/outcome'
 import { loadOutcomeOptions } from '@/lib/portal/vocabularies'
 import type { Case, User } from '@/payload-types'

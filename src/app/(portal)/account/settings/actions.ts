@@ -8,7 +8,7 @@ import { expectVersion, isVersionConflict } from '@/hooks/serializeWrites'
 import { inTransaction } from '@/lib/db/transaction'
 import { getViewer } from '@/lib/payload'
 import { accountDetailsValues, accountLengthErrors } from '@/lib/portal/account-details'
-import { advocateTypeOptions } from '@/lib/portal/collection-options'
+import { advocateTypes } from '@/collections/Users/options'
 import type { SummaryRow } from '@/lib/portal/edit-conflict'
 import { readVersioned, resolveConflict } from '@/lib/portal/edit-conflict'
 import type { FieldValues, FormState } from '@/lib/portal/form-state'
@@ -36,8 +36,7 @@ const summarizeProfile = (values: FieldValues): SummaryRow[] => {
     { label: 'Your name', value: valueOf(values, 'name'), fields: ['name'] },
     {
       label: 'Your role',
-      value:
-        advocateTypeOptions.find((o) => o.value === valueOf(values, 'advocateType'))?.label ?? '',
+      value: advocateTypes.find((o) => o.value === valueOf(values, 'advocateType'))?.label ?? '',
       fields: ['advocateType'],
     },
     { label: 'Organization', value: valueOf(values, 'organization'), fields: ['organization'] },
@@ -86,7 +85,7 @@ export async function updateProfileAction(
   if (!values.name) errors.name = 'Enter your name.'
   if (isAdvocate) {
     if (!values.organization) errors.organization = 'Enter the organization you work with.'
-    if (!advocateTypeOptions.some((o) => o.value === values.advocateType))
+    if (!advocateTypes.some((o) => o.value === values.advocateType))
       errors.advocateType = 'Choose what best describes your role.'
   }
   Object.assign(

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { advocateTypeOptions } from '@/lib/portal/collection-options'
+import { advocateTypes } from '@/collections/Users/options'
 import { accountDetailsValues } from '@/lib/portal/account-details'
 import { listOrganizationNames } from '@/lib/portal/organizations'
 import { requireViewer } from '@/lib/portal/session'
@@ -45,7 +45,7 @@ export default async function SettingsPage() {
           <h2 id="profile-heading">Your details</h2>
           <ProfileForm
             isAdvocate={isAdvocate}
-            advocateTypes={advocateTypeOptions}
+            advocateTypes={[...advocateTypes]}
             organizationNames={organizationNames}
             version={account.updatedAt}
             initial={accountDetailsValues(account)}

@@ -5,10 +5,9 @@ import { notFound } from 'next/navigation'
 import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
 import { CaseHeader } from '@/components/cases/CaseHeader'
 import { ShortlistPanel } from '@/components/cases/ShortlistPanel'
-import { protectedGrounds } from '@/collections/Cases'
+import { detentionOptions, protectedGrounds } from '@/collections/Cases/options'
 import { casePageView, caseRoleOf, nameOf } from '@/lib/portal/cases'
 import { formatDay, nextDeadline } from '@/lib/portal/dates'
-import { detentionOptions } from '@/lib/portal/intake'
 import { requireViewer } from '@/lib/portal/session'
 
 export const metadata: Metadata = { title: 'Case' }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { assistanceStatuses } from '@/collections/AssistanceRequests/options'
 import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
 import { CaseHeader } from '@/components/cases/CaseHeader'
 import { casePageView, caseRoleOf, nameOf } from '@/lib/portal/cases'
@@ -14,12 +15,8 @@ export const metadata: Metadata = { title: 'Request Assistance' }
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ sent?: string }> }
 
-const statusLabels: Record<string, string> = {
-  new: 'Received',
-  'in-progress': 'In progress',
-  answered: 'Answered',
-  declined: 'Declined (capacity)',
-}
+const statusLabelOf = (status: string) =>
+  assistanceStatuses.find((s) => s.value === status)?.advocateLabel ?? status
 
 export default async function AssistancePage({ params, searchParams }: Props) {
   const { id } = await params
@@ -78,7 +75,7 @@ export default async function AssistancePage({ params, searchParams }: Props) {
                       : ''}
                   </span>
                   <span className={`badge badge--status-${request.status ?? 'new'}`}>
-                    {statusLabels[request.status ?? 'new'] ?? request.status}
+                    {statusLabelOf(request.status ?? 'new')}
                   </span>
                 </li>
               ))}

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
-import { argumentTags, evidenceTags } from '@/collections/Outcomes'
+import { argumentTags, evidenceTags } from '@/collections/Outcomes/options'
 import { CaseHeader } from '@/components/cases/CaseHeader'
 import { casePageView, caseRoleOf, nameOf } from '@/lib/portal/cases'
 import { formatDay } from '@/lib/portal/dates'
