@@ -33,11 +33,9 @@ import { buildEmailAdapter } from './src/lib/email'
 import { addEmailDeliveriesTable } from './src/lib/email-delivery'
 import { releaseExpiredJobLeases } from './src/lib/job-lease'
 import { answerMalformedQueries } from './src/lib/query-errors'
-import { isStaff } from './src/access/isStaff'
 import { graphQLValidationRules, hardenConfig } from './src/lib/harden-config'
 import { uploadParserOptions } from './src/lib/uploads/limits'
 import { csrfOrigins, isProduction, payloadSecret, serverURL } from './src/lib/env'
-import { isStaffUser } from './src/lib/roles'
 import { migrations } from './src/migrations'
 import { ensureLibraryIndex } from './src/library/indexer'
 import { addLibraryIndexTable } from './src/library/schema'
@@ -113,15 +111,10 @@ export default buildConfig({
   endpoints: [healthEndpoint, expertLibraryEndpoint, expertLibraryDownloadEndpoint],
   jobs: {
     tasks: [sendEmailTask, extractResourceTextTask],
-    access: {
-      // Payload's defaults let any signed-in account queue, run or cancel jobs.
-      queue: ({ req }) => isStaffUser(req.user),
-      run: ({ req }) => isStaffUser(req.user),
-      cancel: ({ req }) => isStaffUser(req.user),
-    },
+    // Who queues, runs and cancels jobs, and reads the jobs collection: src/lib/harden-config.ts,
+    // with the access of Payload's other own collections.
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
-      access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
       admin: { ...defaultJobsCollection.admin, hidden: false, group: 'System' },
     }),
     // Emails go out within seconds of the request that queued them.

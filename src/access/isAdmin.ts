@@ -1,9 +1,11 @@
-import type { Access, FieldAccess } from 'payload'
+import type { FieldAccess } from 'payload'
 
 import { hasRole } from '@/lib/roles'
 
-/** Admins get it; nobody else (staff included). */
-export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
+import type { ViewerArgs } from './viewer'
 
-/** Field-level twin of isAdmin. */
-export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+/** Admins get it; nobody else (staff included). */
+export const isAdmin = ({ req }: ViewerArgs): boolean => hasRole(req.user, 'admin')
+
+/** isAdmin under the name the collections' field access blocks use. */
+export const isAdminField: FieldAccess = isAdmin

@@ -1,10 +1,10 @@
-import type { Access, FieldAccess } from 'payload'
-
-/** Nobody gets it through the API; only trusted system code with overrideAccess. */
-export const nobody: Access = () => false
+import type { FieldAccess } from 'payload'
 
 /**
- * Field-level twin of nobody: the field is written only by trusted server code (overrideAccess),
- * such as an endpoint that checks, logs and notifies each change.
+ * Nobody gets it through the API; only trusted system code with overrideAccess, such as an
+ * endpoint that checks, logs and notifies each change of a field.
  */
-export const nobodyField: FieldAccess = () => false
+export const nobody = (): boolean => false
+
+/** nobody under the name the collections' field access blocks use. */
+export const nobodyField: FieldAccess = nobody

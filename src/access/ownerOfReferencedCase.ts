@@ -1,27 +1,9 @@
-import type { Access } from 'payload'
-
-import { hasRole, isStaffUser } from '@/lib/roles'
+import { referencedCaseMatches } from './referencedCaseMatches'
 
 /**
  * Staff, or the owner of the case named in the submitted data (`data.case`). Shared users and
  * everyone else are refused, so only the owner adds outcomes and decision documents.
  */
-export const ownerOfReferencedCase: Access = async ({ req, data }) => {
-  if (isStaffUser(req.user)) return true
-  if (!req.user || !hasRole(req.user, 'advocate')) return false
-  const caseRef = (data as { case?: unknown } | undefined)?.case
-  const caseId =
-    typeof caseRef === 'object' && caseRef !== null ? (caseRef as { id?: unknown }).id : caseRef
-  if (typeof caseId !== 'number' && typeof caseId !== 'string') return false
-  const found = await req.payload.find({
-    collection: 'cases',
-    where: { and: [{ id: { equals: caseId } }, { owner: { equals: req.user.id } }] },
-    limit: 1,
-    depth: 0,
-    select: {},
-    // The access rule itself decides; it reads only whether this user owns that case.
-    overrideAccess: true,
-    req,
-  })
-  return found.totalDocs === 1
-}
+export const ownerOfReferencedCase = referencedCaseMatches((user) => ({
+  owner: { equals: user.id },
+}))

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
-import { publishedOrStaff } from '@/access/published'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
 
 import { slugs } from './slugs'
 

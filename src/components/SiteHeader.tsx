@@ -1,10 +1,8 @@
 import Link from 'next/link'
 
-import { hasRole } from '@/lib/roles'
+type Props = { userName?: string | null; isStaff?: boolean; mayUseDirectory?: boolean }
 
-type Props = { userName?: string | null; isStaff?: boolean; role?: string | null }
-
-export const SiteHeader = ({ userName, isStaff, role }: Props) => (
+export const SiteHeader = ({ userName, isStaff, mayUseDirectory }: Props) => (
   <header className="site-header">
     <a className="skip-link" href="#main">
       Skip to main content
@@ -25,7 +23,7 @@ export const SiteHeader = ({ userName, isStaff, role }: Props) => (
             <Link href="/policies">Policies</Link>
           </li>
           {/* Attorneys and advocates find experts here; staff see what they see. */}
-          {userName && hasRole({ role }, 'advocate', 'staff', 'admin') ? (
+          {userName && mayUseDirectory ? (
             <li>
               <Link href="/experts">Expert Witness Database</Link>
             </li>

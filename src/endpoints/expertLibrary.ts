@@ -1,17 +1,13 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
+import { isExpertOrStaff } from '@/access/isExpertOrStaff'
 import { expertLibrary } from '@/library/service'
 import { recordAccessEvent } from '@/lib/audit'
 import { streamResourceFile } from '@/lib/private-files'
-import { hasRole, isStaffUser } from '@/lib/roles'
 import type { ResourceFile } from '@/payload-types'
 
 const problem = (status: number, code: string, message: string) =>
   Response.json({ error: code, message }, { status, headers: { 'Cache-Control': 'no-store' } })
-
-/** The Expert Witness Resource Library is for expert accounts (and staff) only (SPEC §7). */
-const mayUseExpertLibrary = (req: PayloadRequest) =>
-  hasRole(req.user, 'expert') || isStaffUser(req.user)
 
 /** GET /api/expert-library?…same filters as a case library… → { items, facets, total, page }. */
 export const expertLibraryEndpoint: Endpoint = {
@@ -20,7 +16,7 @@ export const expertLibraryEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user)
       return problem(401, 'not-signed-in', 'Log in to open the Expert Witness Resource Library.')
-    if (!mayUseExpertLibrary(req)) {
+    if (!isExpertOrStaff({ req })) {
       return problem(
         403,
         'experts-only',
@@ -38,7 +34,7 @@ export const expertLibraryDownloadEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!req.user) return problem(401, 'not-signed-in', 'Log in to download library files.')
-    if (!mayUseExpertLibrary(req)) return problem(404, 'not-found', 'File not found.')
+    if (!isExpertOrStaff({ req })) return problem(404, 'not-found', 'File not found.')
     let resource
     try {
       resource = await req.payload.findByID({

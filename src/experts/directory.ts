@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
+import { isAdvocateOrStaff } from '@/access/isAdvocateOrStaff'
 import { testimonyKinds } from '@/collections/Experts/options'
-import { hasRole } from '@/lib/roles'
 import type { Expert, User } from '@/payload-types'
 
 import {
@@ -25,10 +25,6 @@ import {
 } from './params'
 
 export const DIRECTORY_PAGE_SIZE = 20
-
-/** Attorneys and advocates use the directory; staff check what they see. Experts and guests not. */
-export const canUseDirectory = (user: Pick<User, 'role'> | null | undefined) =>
-  hasRole(user, 'advocate', 'staff', 'admin')
 
 /** What a result shows: public fields only, names instead of ids. */
 export type DirectoryItem = {
@@ -187,7 +183,8 @@ export const searchExperts = async ({
   user: User | null | undefined
   params: URLSearchParams
 }): Promise<DirectoryResult> => {
-  if (!user || !canUseDirectory(user)) return emptyResult()
+  // Attorneys and advocates use the directory; staff check what they see. Experts and guests not.
+  if (!user || !isAdvocateOrStaff({ req: { user } })) return emptyResult()
 
   const parsed = parseDirectoryParams(params)
   const data = await loadListed(payload, {

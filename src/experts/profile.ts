@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
+import { isAdvocateOrStaff } from '@/access/isAdvocateOrStaff'
 import { testimonyKinds } from '@/collections/Experts/options'
 import type { Country, Expert, User } from '@/payload-types'
 
-import { canUseDirectory } from './directory'
 import { expertTypeLabel, feeLabel } from './params'
 
 /** Everything an attorney sees about a listed expert; no private field is ever selected. */
@@ -62,7 +62,7 @@ export const getListedExpert = async ({
   user: User | null | undefined
   id: string
 }): Promise<ExpertProfile | null> => {
-  if (!user || !canUseDirectory(user) || !/^\d{1,10}$/.test(id)) return null
+  if (!user || !isAdvocateOrStaff({ req: { user } }) || !/^\d{1,10}$/.test(id)) return null
   const doc = await payload.findByID({
     collection: 'experts',
     id: Number(id),

@@ -13,6 +13,9 @@ import {
   type ValidationRule,
 } from 'graphql'
 
+import { isAdmin } from '@/access/isAdmin'
+import { isStaff } from '@/access/isStaff'
+import { nobody } from '@/access/nobody'
 import { serializeWrites } from '@/hooks/serializeWrites'
 
 import { guardDocAccessEndpoints, guardedDocAccessQueries } from './doc-access'
@@ -43,25 +46,24 @@ export const capNonStaffQueries: CollectionBeforeOperationHook = ({ args, operat
   return args
 }
 
-const staffOnly = ({ req }: { req: PayloadRequest }) => isStaffUser(req.user)
-
 /**
- * Payload adds collections of its own whose default access is "any signed-in account": an
- * advocate could list which documents staff are editing, or delete migration records. Close them.
+ * Access to Payload's own collections, all stated here. Payload's defaults are mostly "any
+ * signed-in account": an advocate could list which documents staff are editing, read the job
+ * queue (queued emails included) or delete migration records. Close them.
  */
-const internalAccess: Record<string, CollectionConfig['access']> = {
-  'payload-locked-documents': {
-    read: staffOnly,
-    create: staffOnly,
-    update: staffOnly,
-    delete: staffOnly,
-  },
-  'payload-migrations': {
-    read: ({ req }) => req.user?.role === 'admin',
-    create: () => false,
-    update: () => false,
-    delete: () => false,
-  },
+const payloadCollectionAccess: Record<string, CollectionConfig['access']> = {
+  'payload-jobs': { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
+  'payload-locked-documents': { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
+  'payload-migrations': { read: isAdmin, create: nobody, update: nobody, delete: nobody },
+  // Payload's key-value store is for server code alone (its default too, stated for the record).
+  'payload-kv': { read: nobody, create: nobody, update: nobody, delete: nobody },
+}
+
+/** Payload's defaults let any signed-in account queue, run or cancel jobs. */
+const jobsAccess: NonNullable<SanitizedConfig['jobs']['access']> = {
+  queue: isStaff,
+  run: isStaff,
+  cancel: isStaff,
 }
 
 /** Preferences stay per user (Payload's own rule) and are for staff only: nobody else uses the admin. */
@@ -69,8 +71,8 @@ const wrapPreferences = (access: CollectionConfig['access'] = {}): CollectionCon
   Object.fromEntries(
     Object.entries(access).map(([operation, rule]) => [
       operation,
-      (args: Parameters<typeof staffOnly>[0]) =>
-        staffOnly(args) &&
+      (args: Parameters<typeof isStaff>[0]) =>
+        isStaff(args) &&
         (typeof rule === 'function' ? (rule as (a: unknown) => unknown)(args) : true),
     ]),
   ) as CollectionConfig['access']
@@ -114,7 +116,10 @@ export const graphQLValidationRules = (args: { contextValue?: unknown }): Valida
   return isStaffUser(req?.user) ? [] : [depthLimitRule(nonStaffLimits.graphQLDepth)]
 }
 
-/** Applied to the sanitized config: limits on every collection, and Payload's own collections closed. */
+/**
+ * Applied to the sanitized config: limits on every collection, and Payload's own collections and
+ * jobs closed.
+ */
 export const hardenConfig = (config: SanitizedConfig): SanitizedConfig => {
   for (const collection of config.collections) {
     // Payload's own collections are written by Payload alone; access events are append-only.
@@ -129,7 +134,7 @@ export const hardenConfig = (config: SanitizedConfig): SanitizedConfig => {
       collection.slug as CollectionSlug,
       collection.endpoints,
     )
-    const access = internalAccess[collection.slug]
+    const access = payloadCollectionAccess[collection.slug]
     if (access) Object.assign(collection.access, access)
     if (collection.slug === 'payload-preferences') {
       Object.assign(collection.access, wrapPreferences(collection.access))
@@ -138,7 +143,7 @@ export const hardenConfig = (config: SanitizedConfig): SanitizedConfig => {
         collection.endpoints = collection.endpoints.map((endpoint) => ({
           ...endpoint,
           handler: (req) =>
-            isStaffUser(req.user)
+            isStaff({ req })
               ? endpoint.handler(req)
               : Response.json(
                   { errors: [{ message: 'You are not allowed to perform this action.' }] },
@@ -148,6 +153,7 @@ export const hardenConfig = (config: SanitizedConfig): SanitizedConfig => {
       }
     }
   }
+  config.jobs.access = { ...config.jobs.access, ...jobsAccess }
   const customQueries = config.graphQL.queries
   config.graphQL.queries = (graphQL, context) => ({
     ...guardedDocAccessQueries(context.config, context.Query.fields),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { canCreateAccount } from '@/access/canCreateAccount'
 import { isStaff } from '@/access/isStaff'
-import { publishedOrStaff } from '@/access/published'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { selfOrStaff } from '@/access/selfOrStaff'
 
 const req = (user: { id: number; role: string } | null) => ({ user }) as unknown as PayloadRequest

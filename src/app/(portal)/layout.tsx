@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
+import { isAdvocateOrStaff } from '@/access/isAdvocateOrStaff'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { getViewer } from '@/lib/payload'
@@ -19,7 +20,11 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   return (
     <html lang="en">
       <body>
-        <SiteHeader userName={user?.name} isStaff={isStaffUser(user)} role={user?.role} />
+        <SiteHeader
+          userName={user?.name}
+          isStaff={isStaffUser(user)}
+          mayUseDirectory={isAdvocateOrStaff({ req: { user } })}
+        />
         <main id="main" tabIndex={-1} className="site-main">
           {children}
         </main>

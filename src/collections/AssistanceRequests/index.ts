@@ -1,21 +1,14 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { caseMemberOfReferencedCase } from '@/access/caseMemberOfReferencedCase'
 import { isStaff } from '@/access/isStaff'
 import { queueStatusField, staffNotesField, submittedByField } from '@/fields/staffQueue'
+import { ownRecordsOrStaff } from '@/access/ownRecordsOrStaff'
 import { setSubmittedBy } from '@/hooks/setSubmittedBy'
-import { isStaffUser } from '@/lib/roles'
 
 import { acknowledgeRequest } from './hooks/acknowledgeRequest'
 import { assistanceRequestLimits, assistanceStatuses } from './options'
 import { slugs } from '../slugs'
-
-/** Staff get every request; an advocate gets the requests they sent. */
-const readRequests: Access = ({ req }) => {
-  if (isStaffUser(req.user)) return true
-  if (!req.user) return false
-  return { submittedBy: { equals: req.user.id } }
-}
 
 export const AssistanceRequests: CollectionConfig = {
   slug: slugs.assistanceRequests,
@@ -27,7 +20,7 @@ export const AssistanceRequests: CollectionConfig = {
   },
   defaultSort: 'urgentDeadline',
   access: {
-    read: readRequests,
+    read: ownRecordsOrStaff,
     create: caseMemberOfReferencedCase,
     update: isStaff,
     delete: isStaff,

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { caseOwnerOrStaff, caseOwnerSharedOrStaff } from '@/access/caseMembership'
-import { isAdvocateOrStaff } from '@/access/isAdvocate'
+import { caseOwnerOrStaff } from '@/access/caseOwnerOrStaff'
+import { caseOwnerSharedOrStaff } from '@/access/caseOwnerSharedOrStaff'
+import { isAdvocateOrStaff } from '@/access/isAdvocateOrStaff'
 import { isStaff, isStaffField } from '@/access/isStaff'
 import { nobodyField } from '@/access/nobody'
 import { tagsField } from '@/fields/tags'

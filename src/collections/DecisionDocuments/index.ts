@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { relatedCaseMemberOrStaff } from '@/access/caseMembership'
+import { relatedCaseMemberOrStaff } from '@/access/relatedCaseMemberOrStaff'
 import { isStaff } from '@/access/isStaff'
 import { ownerOfReferencedCase } from '@/access/ownerOfReferencedCase'
 import { dataDir } from '@/lib/env'

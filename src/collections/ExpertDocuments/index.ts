@@ -1,11 +1,12 @@
 import path from 'node:path'
 
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
+import { isExpertOrStaff } from '@/access/isExpertOrStaff'
 import { isStaff, isStaffField } from '@/access/isStaff'
+import { ownUploadsOrStaff } from '@/access/ownUploadsOrStaff'
 import { setUploadedBy } from '@/hooks/setUploadedBy'
 import { dataDir } from '@/lib/env'
-import { hasRole, isStaffUser } from '@/lib/roles'
 import {
   enforceUploadPolicy,
   hardenedUpload,
@@ -14,15 +15,6 @@ import {
 } from '@/lib/uploads'
 
 import { slugs } from '../slugs'
-
-/** Staff get every file; an expert gets the files they uploaded. Never advocates, never public. */
-const ownFileOrStaff: Access = ({ req }) => {
-  if (isStaffUser(req.user)) return true
-  if (req.user && hasRole(req.user, 'expert')) return { uploadedBy: { equals: req.user.id } }
-  return false
-}
-
-const canUpload: Access = ({ req }) => isStaffUser(req.user) || hasRole(req.user, 'expert')
 
 /**
  * Private files of expert profiles (CVs): the expert who uploaded them and staff, who read them
@@ -39,8 +31,8 @@ export const ExpertDocuments: CollectionConfig = {
   access: {
     // Also the file route's rule: /api/expert-documents/file/<name> is served only when this
     // query finds the document for the viewer.
-    read: ownFileOrStaff,
-    create: canUpload,
+    read: ownUploadsOrStaff,
+    create: isExpertOrStaff,
     update: isStaff,
     delete: isStaff,
   },

@@ -1,57 +1,26 @@
 import type {
-  Access,
-  AccessResult,
   CollectionBeforeChangeHook,
   CollectionBeforeOperationHook,
   CollectionConfig,
-  FieldAccess,
 } from 'payload'
 import { Forbidden } from 'payload'
 
+import { isExpertOrStaff } from '@/access/isExpertOrStaff'
 import { isStaff, isStaffField } from '@/access/isStaff'
 import { nobodyField } from '@/access/nobody'
 import { staffNotesField } from '@/fields/staffQueue'
+import { ownOrListedProfileOrStaff } from '@/access/ownOrListedProfileOrStaff'
+import { ownProfileOrStaff } from '@/access/ownProfileOrStaff'
+import { profileOwnerOrStaffField } from '@/access/profileOwnerOrStaffField'
 import { tagsField } from '@/fields/tags'
 import { ownUploadOnly } from '@/hooks/ownUploadOnly'
-import { hasRole, isStaffUser } from '@/lib/roles'
+import { isStaffUser } from '@/lib/roles'
 
 import { slugs } from '../slugs'
 import { reviewExpertEndpoint, submitExpertEndpoint } from './endpoints'
 import { expertTypes, feeOptions, profileLimits, reviewStatuses, testimonyKinds } from './options'
 
 export { expertTypes } from './options'
-
-/**
- * Who reads profiles. Listing is Payload's published state: staff approve a profile by publishing
- * it, and an expert's later edits are drafts that stay off the directory until staff decide.
- * Staff get everything; an expert gets their own profile (drafts included); signed-in advocates get
- * published (approved) profiles only.
- */
-const readExperts: Access = ({ req }): AccessResult => {
-  if (isStaffUser(req.user)) return true
-  if (!req.user) return false
-  if (hasRole(req.user, 'expert')) return { user: { equals: req.user.id } }
-  if (hasRole(req.user, 'advocate')) return { _status: { equals: 'published' } }
-  return false
-}
-
-/** Staff, or an expert creating their own profile. */
-const createExpert: Access = ({ req }) => isStaffUser(req.user) || hasRole(req.user, 'expert')
-
-/** Staff get every profile; an expert gets their own. */
-const updateExpert: Access = ({ req }) => {
-  if (isStaffUser(req.user)) return true
-  if (hasRole(req.user, 'expert') && req.user) return { user: { equals: req.user.id } }
-  return false
-}
-
-/** The expert the profile belongs to, and staff: the review message is for them only. */
-const ownerOrStaffField: FieldAccess = ({ req, doc }) => {
-  if (isStaffUser(req.user)) return true
-  const owner = doc?.user
-  const ownerId = typeof owner === 'object' && owner ? owner.id : owner
-  return Boolean(req.user && ownerId === req.user.id)
-}
 
 /**
  * An expert's save is always a draft: it never changes the listed (published) profile, whatever
@@ -115,9 +84,9 @@ export const Experts: CollectionConfig = {
   // `validate` REST and GraphQL stored a profile over every limit the portal form refuses.
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: {
-    read: readExperts,
-    create: createExpert,
-    update: updateExpert,
+    read: ownOrListedProfileOrStaff,
+    create: isExpertOrStaff,
+    update: ownProfileOrStaff,
     delete: isStaff,
     readVersions: isStaff,
   },
@@ -173,7 +142,7 @@ export const Experts: CollectionConfig = {
       type: 'textarea',
       maxLength: profileLimits.reviewMessage,
       label: 'Message to the expert',
-      access: { read: ownerOrStaffField, create: nobodyField, update: nobodyField },
+      access: { read: profileOwnerOrStaffField, create: nobodyField, update: nobodyField },
       admin: {
         readOnly: true,
         description: 'From the last vetting decision; the expert sees it on their profile page.',
@@ -223,7 +192,7 @@ export const Experts: CollectionConfig = {
       relationTo: slugs.expertDocuments,
       label: 'CV',
       // Private: advocates see the profile, never which file backs it.
-      access: { read: ownerOrStaffField },
+      access: { read: profileOwnerOrStaffField },
       admin: { description: 'Private: the expert and staff only.' },
     },
     {

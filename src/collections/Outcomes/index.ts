@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { relatedCaseMemberOrStaff, relatedCaseOwnerOrStaff } from '@/access/caseMembership'
+import { relatedCaseMemberOrStaff } from '@/access/relatedCaseMemberOrStaff'
+import { relatedCaseOwnerOrStaff } from '@/access/relatedCaseOwnerOrStaff'
 import { isStaff, isStaffField } from '@/access/isStaff'
 import { ownerOfReferencedCase } from '@/access/ownerOfReferencedCase'
 import { attestationField } from '@/fields/attestation'

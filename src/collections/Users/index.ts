@@ -4,6 +4,7 @@ import { canCreateAccount } from '@/access/canCreateAccount'
 import { canSetPasswordByUpdate } from '@/access/canSetPasswordByUpdate'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isStaff, isStaffField } from '@/access/isStaff'
+import { nobodyField } from '@/access/nobody'
 import { canUpdateAccount } from '@/access/canUpdateAccount'
 import { selfOrStaff } from '@/access/selfOrStaff'
 import { activatePendingShares } from '@/hooks/activatePendingShares'
@@ -11,7 +12,7 @@ import { passwordLengthLimits } from '@/lib/auth/password-policy'
 import { isProduction } from '@/lib/env'
 import { passwordResetEmail, verificationEmail } from '@/lib/email-templates'
 import { queuedInRequest } from '@/lib/queue-email'
-import { isStaffUser, roleLabels, roles, selfServiceRoles } from '@/lib/roles'
+import { roleLabels, roles, selfServiceRoles } from '@/lib/roles'
 
 import { slugs } from '../slugs'
 import { changePasswordEndpoint } from './endpoints/changePassword'
@@ -58,7 +59,7 @@ export const Users: CollectionConfig = {
     useAPIKey: false,
   },
   access: {
-    admin: ({ req }) => isStaffUser(req.user),
+    admin: isStaff,
     create: canCreateAccount,
     read: selfOrStaff,
     update: canUpdateAccount,
@@ -153,7 +154,7 @@ export const Users: CollectionConfig = {
       // Payload's own `sessions` can be written on create; sessions are only ever made by login.
       name: 'sessions',
       type: 'array',
-      access: { create: () => false },
+      access: { create: nobodyField },
       fields: [],
     },
     {

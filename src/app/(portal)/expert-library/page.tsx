@@ -4,12 +4,13 @@ import { notFound, redirect } from 'next/navigation'
 import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
+import { isExpertOrStaff } from '@/access/isExpertOrStaff'
 import { LibraryView } from '@/components/library/LibraryView'
 import { toSearchParams, type SearchParamsRecord } from '@/components/library/links'
 import { filterParams, parseLibraryParams } from '@/library/params'
 import { expertLibrary } from '@/library/service'
 import { getViewer } from '@/lib/payload'
-import { hasRole, isStaffUser } from '@/lib/roles'
+import { hasRole } from '@/lib/roles'
 
 import '@/components/library/library.css'
 
@@ -82,7 +83,7 @@ export default async function ExpertLibraryPage({ searchParams }: Props) {
   const { payload, user } = await getViewer()
   if (!user) redirect('/login')
   if (hasRole(user, 'advocate')) return <ForAdvocates payload={payload} user={user} />
-  if (!hasRole(user, 'expert') && !isStaffUser(user)) notFound()
+  if (!isExpertOrStaff({ req: { user } })) notFound()
 
   const query = toSearchParams(await searchParams)
   const req = await createLocalReq({ user }, payload)

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { isAdvocateOrStaff } from '@/access/isAdvocateOrStaff'
 import { DirectoryFilters } from '@/components/experts/DirectoryFilters'
 import { DirectoryResults } from '@/components/experts/DirectoryResults'
 import { ExpertNotice } from '@/components/experts/ExpertNotice'
 import { ForExperts } from '@/components/experts/ForExperts'
 import { toSearchParams, type SearchParamsRecord } from '@/components/library/links'
-import { canUseDirectory, searchExperts } from '@/experts/directory'
+import { searchExperts } from '@/experts/directory'
 import { toDirectoryQuery } from '@/experts/params'
 import { requireViewer } from '@/lib/portal/session'
 import { hasRole } from '@/lib/roles'
@@ -23,7 +24,7 @@ const FORM_ID = 'xd-form'
 export default async function ExpertDirectoryPage({ searchParams }: Props) {
   const { payload, user } = await requireViewer({ path: BASE_PATH })
   if (hasRole(user, 'expert')) return <ForExperts />
-  if (!canUseDirectory(user)) notFound()
+  if (!isAdvocateOrStaff({ req: { user } })) notFound()
 
   const result = await searchExperts({
     payload,

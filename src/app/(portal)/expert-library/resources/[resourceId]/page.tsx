@@ -3,10 +3,11 @@ import { notFound, redirect } from 'next/navigation'
 import { createLocalReq } from 'payload'
 import { cache } from 'react'
 
+import { isExpertOrStaff } from '@/access/isExpertOrStaff'
 import { ResourceDetail } from '@/components/library/ResourceDetail'
 import { recordAccessEvent } from '@/lib/audit'
 import { getViewer } from '@/lib/payload'
-import { hasRole, isStaffUser } from '@/lib/roles'
+import { hasRole } from '@/lib/roles'
 import { loadLibraryResource } from '@/library/load'
 
 type Props = { params: Promise<{ resourceId: string }> }
@@ -14,8 +15,8 @@ type Props = { params: Promise<{ resourceId: string }> }
 /** A published expert-audience resource, for experts and staff only; anything else is not found. */
 const loadExpertResource = cache(async (resourceId: string) => {
   const { payload, user } = await getViewer()
-  const mayUse = hasRole(user, 'expert') || isStaffUser(user)
-  if (!user || !mayUse || !/^\d{1,10}$/.test(resourceId)) return { user, resource: null }
+  if (!user || !isExpertOrStaff({ req: { user } }) || !/^\d{1,10}$/.test(resourceId))
+    return { user, resource: null }
   const req = await createLocalReq({ user }, payload)
   const loaded = await loadLibraryResource(req, resourceId)
   const isHeld =
