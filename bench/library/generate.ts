@@ -9,7 +9,7 @@
  * with multi-row INSERT … SELECT FROM unnest(…) into Payload's own tables, the library index is
  * rebuilt with the engine's reindexAllResources, and the tables are analysed.
  */
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -68,6 +68,12 @@ const iso = (ms: number) => new Date(ms).toISOString()
 type ColumnType = 'int' | 'text' | 'bool' | 'timestamptz' | 'numeric'
 type Column = { name: string; type: ColumnType; cast?: string }
 
+/**
+ * Every generated row, hashed in insertion order: the same seed and scale must give the same
+ * checksum (the manifest records it), whatever shape the generator's code takes.
+ */
+const rowsChecksum = createHash('sha256')
+
 const insertRows = async (
   client: pg.Client,
   table: string,
@@ -80,6 +86,7 @@ const insertRows = async (
   const params = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ')
   const aliases = columns.map((_, i) => `c${i}`).join(', ')
   const text = `INSERT INTO "${table}" (${names}) SELECT ${select} FROM unnest(${params}) AS u(${aliases})`
+  rowsChecksum.update(`${table}:${names}:${rows.length}:${JSON.stringify(rows)}\n`)
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize)
     const values = columns.map((_, i) => batch.map((row) => row[i] ?? null))
@@ -1068,6 +1075,7 @@ const main = async () => {
       postgres: version,
     },
     counts: tableCounts,
+    rowsChecksum: rowsChecksum.digest('hex'),
     timingsMs: timings,
     targets: {
       typical,
