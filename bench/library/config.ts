@@ -99,6 +99,8 @@ export type Manifest = {
   generatedAt: string
   database: { kind: 'embedded' | 'external'; url: string; postgres: string }
   counts: Record<string, number>
+  /** sha256 of every generated row in insertion order: same seed and scale, same checksum. */
+  rowsChecksum: string
   timingsMs: Record<string, number>
   targets: {
     typical: CaseTarget

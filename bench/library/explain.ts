@@ -2,14 +2,15 @@
  * The engine's SQL alone: EXPLAIN (ANALYZE, BUFFERS) of buildLibrarySql for a scenario, repeated,
  * with the median planning and execution time and which indexes the plan used.
  */
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 import type { PgDialect } from 'drizzle-orm/pg-core'
 import type pg from 'pg'
 
-import type * as EngineModule from '../../src/library/query'
-import type { LibraryQuery } from '../../src/library/query'
+import type * as EngineModule from '../../src/library/sql'
+import type { LibraryQuery } from '../../src/library/types'
 
 type PlanNode = {
   'Node Type': string
@@ -37,12 +38,14 @@ export type ToQuery = (query: LibraryQuery) => { text: string; values: unknown[]
 
 /**
  * The engine's SQL builder from the app being measured (its snapshot may differ from this
- * checkout), with the drizzle dialect of that same install to print it.
+ * checkout), with the drizzle dialect of that same install to print it. Builds before the
+ * library's split (issue 13) kept it in query.ts.
  */
 export const loadSqlBuilder = async (appDir: string): Promise<ToQuery> => {
-  const engine = (await import(
-    pathToFileURL(path.join(appDir, 'src/library/query.ts')).href
-  )) as Engine
+  const builderFile = ['src/library/sql.ts', 'src/library/query.ts']
+    .map((file) => path.join(appDir, file))
+    .find((file) => existsSync(file))!
+  const engine = (await import(pathToFileURL(builderFile).href)) as Engine
   const { PgDialect: Dialect } = (await import(
     pathToFileURL(path.join(appDir, 'node_modules/drizzle-orm/pg-core/index.js')).href
   )) as { PgDialect: new () => PgDialect }

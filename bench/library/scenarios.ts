@@ -2,7 +2,7 @@
  * What the benchmark asks for, three ways: the library API, the same question asked the naive way
  * over Payload's REST API, and the engine's SQL alone.
  */
-import type { LibraryQuery } from '../../src/library/query'
+import type { LibraryQuery } from '../../src/library/types'
 
 import type { CaseTarget, Manifest } from './config'
 

@@ -1,3 +1,8 @@
+import type { Payload } from 'payload'
+
+import { resolveLibraryQuery } from './resolve'
+import type { IndexedItem, LibraryQuery, LibraryResult } from './types'
+
 /**
  * A bounded in-process cache, least recently used first out. The library keeps whole results in
  * it (total, facets, ranked ids) keyed by what they were computed from; each read checks the
@@ -46,4 +51,65 @@ export const createLruCache = <V>(maxEntries: number): LruCache<V> => {
       return entries.size
     },
   }
+}
+
+/** Everything of a result but its page of items: what the cache keeps. */
+export type CachedResult = {
+  version: string
+  total: number
+  /** Matches before the sidebar filters: whether a searched case's decision is in the library. */
+  baseTotal: number
+  ids: Int32Array
+  facets: LibraryResult['facets']
+}
+
+/**
+ * The cache key: everything a result depends on besides the index contents. A case enters only
+ * through its matching inputs (country, persecution and relief types), so cases that answered the
+ * intake alike share entries; page, viewer and last visit are not part of it.
+ */
+export const cacheKey = (query: LibraryQuery) => {
+  const { q, sort } = resolveLibraryQuery(query)
+  const sorted = (values: number[]) => [...new Set(values)].sort((a, b) => a - b)
+  const { filters, scope } = query
+  return JSON.stringify([
+    scope.kind === 'case'
+      ? [
+          scope.theCase.countryId ?? null,
+          sorted(scope.theCase.persecutionTypeIds),
+          sorted(scope.theCase.reliefTypeIds),
+        ]
+      : 'experts',
+    sorted(filters.countries),
+    sorted(filters.persecutionTypes),
+    sorted(filters.documentTypes),
+    sorted(filters.stages),
+    sorted(filters.topics),
+    filters.from ?? null,
+    filters.to ?? null,
+    q,
+    sort,
+  ])
+}
+
+export type LibraryCaches = {
+  results: LruCache<CachedResult>
+  /** Items as the statement returned them, by resource id, with the version they were read at. */
+  items: LruCache<{ version: string; item: IndexedItem }>
+}
+
+/** Per database (tests may open several in one process). */
+const caches = new WeakMap<object, LibraryCaches>()
+
+export const cachesFor = (payload: Payload): LibraryCaches => {
+  const owner = payload.db as object
+  let held = caches.get(owner)
+  if (!held) {
+    held = {
+      results: createLruCache<CachedResult>(LIBRARY_CACHE_ENTRIES),
+      items: createLruCache(LIBRARY_ITEM_CACHE_ENTRIES),
+    }
+    caches.set(owner, held)
+  }
+  return held
 }

@@ -7,6 +7,15 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import {
+  indexColumnName,
+  LIBRARY_INDEX,
+  LIBRARY_INDEX_VERSION,
+  payloadTables,
+  tagDimensions,
+  type TagDimension,
+} from './tables'
+
 /** The drizzle handle for this request: inside its transaction when there is one. */
 export const dbFor = async (payload: Payload, req?: Partial<PayloadRequest>) => {
   const transactionID = req?.transactionID ? await req.transactionID : undefined
@@ -23,15 +32,46 @@ export const dbFor = async (payload: Payload, req?: Partial<PayloadRequest>) => 
  */
 const bumpIndexVersion = (db: Awaited<ReturnType<typeof dbFor>>) =>
   db.execute(sql`
-    INSERT INTO library_index_version (id, version) VALUES (1, gen_random_uuid())
+    INSERT INTO ${LIBRARY_INDEX_VERSION} (id, version) VALUES (1, gen_random_uuid())
     ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version`)
 
-const tagIds = (path: string, column: string) =>
-  sql.raw(`coalesce((
+const li = indexColumnName
+const { resources, resourcesRels, documentTypes } = payloadTables
+
+/** A tag dimension's ids of resource `r`, sorted, from Payload's relationship rows. */
+const tagIds = ({ relPath, relColumn }: TagDimension) => {
+  const column = sql.raw(relColumn)
+  return sql`coalesce((
     SELECT array_agg(DISTINCT rr.${column} ORDER BY rr.${column})
-    FROM resources_rels rr
-    WHERE rr.parent_id = r.id AND rr.path = '${path}' AND rr.${column} IS NOT NULL
-  ), '{}')`)
+    FROM ${resourcesRels} rr
+    WHERE rr.parent_id = r.id AND rr.path = ${sql.raw(`'${relPath}'`)} AND rr.${column} IS NOT NULL
+  ), '{}')`
+}
+
+/** The index columns `reindexWhere` writes, in the order its SELECT lists them. */
+const writtenColumns = [
+  'resourceId',
+  'audience',
+  'isPublished',
+  'documentTypeId',
+  'documentTypeSlug',
+  'isCountryScoped',
+  'isDecisionCleared',
+  'countryIds',
+  'persecutionIds',
+  'reliefIds',
+  'stageIds',
+  'topicIds',
+  'title',
+  'summary',
+  'publishedAt',
+  'contentUpdatedAt',
+  'sortDate',
+  'mayBeFiledAsEvidence',
+  'hasFile',
+  'sourceCaseNumber',
+  'search',
+] as const
 
 /**
  * Rebuilds the library_index rows of the resources matching `scope` (a SQL condition on `r`),
@@ -41,20 +81,19 @@ const tagIds = (path: string, column: string) =>
 const reindexWhere = async (payload: Payload, scope: SQL, req?: Partial<PayloadRequest>) => {
   const db = await dbFor(payload, req)
   await db.execute(sql`
-    INSERT INTO library_index (
-      resource_id, audience, is_published, document_type_id, document_type_slug, is_country_scoped,
-      is_decision_cleared, country_ids, persecution_ids, relief_ids, stage_ids, topic_ids, title,
-      summary, published_at, content_updated_at, sort_date, may_be_filed_as_evidence, has_file,
-      source_case_number, search)
+    INSERT INTO ${LIBRARY_INDEX} (${sql.join(
+      writtenColumns.map((column) => li(column)),
+      sql`, `,
+    )})
     SELECT
       r.id, r.audience::text, r._status = 'published', r.document_type_id, dt.slug,
       coalesce(dt.is_country_scoped, false),
       dt.slug <> 'unpublished-decision' OR (coalesce(r.is_redacted, false) AND coalesce(r.has_attorney_permission, false)),
-      ${tagIds('countries', 'countries_id')},
-      ${tagIds('persecutionTypes', 'persecution_types_id')},
-      ${tagIds('reliefTypes', 'relief_types_id')},
-      ${tagIds('proceduralStages', 'procedural_stages_id')},
-      ${tagIds('topics', 'topics_id')},
+      ${tagIds(tagDimensions.countries)},
+      ${tagIds(tagDimensions.persecutionTypes)},
+      ${tagIds(tagDimensions.reliefTypes)},
+      ${tagIds(tagDimensions.stages)},
+      ${tagIds(tagDimensions.topics)},
       r.title, r.summary, r.published_at, r.content_updated_at,
       greatest(r.published_at, coalesce(r.content_updated_at, r.published_at)),
       coalesce(r.may_be_filed_as_evidence, false), r.file_id IS NOT NULL, upper(r.source_case_number),
@@ -64,19 +103,15 @@ const reindexWhere = async (payload: Payload, scope: SQL, req?: Partial<PayloadR
              SELECT string_agg(t #>> '{}', ' ') FROM jsonb_path_query(r.body, 'strict $.**.text') AS t
            ), '')), 'C')
         || setweight(to_tsvector('english', left(coalesce(r.extracted_text, ''), 500000)), 'D')
-    FROM resources r
-    JOIN document_types dt ON dt.id = r.document_type_id
+    FROM ${resources} r
+    JOIN ${documentTypes} dt ON dt.id = r.document_type_id
     WHERE r.title IS NOT NULL AND r.published_at IS NOT NULL AND (${scope})
-    ON CONFLICT (resource_id) DO UPDATE SET
-      audience = EXCLUDED.audience, is_published = EXCLUDED.is_published,
-      document_type_id = EXCLUDED.document_type_id, document_type_slug = EXCLUDED.document_type_slug,
-      is_country_scoped = EXCLUDED.is_country_scoped, is_decision_cleared = EXCLUDED.is_decision_cleared,
-      country_ids = EXCLUDED.country_ids, persecution_ids = EXCLUDED.persecution_ids,
-      relief_ids = EXCLUDED.relief_ids, stage_ids = EXCLUDED.stage_ids, topic_ids = EXCLUDED.topic_ids,
-      title = EXCLUDED.title, summary = EXCLUDED.summary, published_at = EXCLUDED.published_at,
-      content_updated_at = EXCLUDED.content_updated_at, sort_date = EXCLUDED.sort_date,
-      may_be_filed_as_evidence = EXCLUDED.may_be_filed_as_evidence, has_file = EXCLUDED.has_file,
-      source_case_number = EXCLUDED.source_case_number, search = EXCLUDED.search`)
+    ON CONFLICT (${li('resourceId')}) DO UPDATE SET ${sql.join(
+      writtenColumns
+        .filter((column) => column !== 'resourceId')
+        .map((column) => sql`${li(column)} = EXCLUDED.${li(column)}`),
+      sql`, `,
+    )}`)
   await bumpIndexVersion(db)
 }
 
@@ -100,7 +135,7 @@ export const reindexAfterChange: CollectionAfterChangeHook = async ({ doc, req }
 
 export const removeFromIndexAfterDelete: CollectionAfterDeleteHook = async ({ id, req }) => {
   const db = await dbFor(req.payload, req)
-  await db.execute(sql`DELETE FROM library_index WHERE resource_id = ${Number(id)}`)
+  await db.execute(sql`DELETE FROM ${LIBRARY_INDEX} WHERE ${li('resourceId')} = ${Number(id)}`)
   await bumpIndexVersion(db)
 }
 
@@ -123,7 +158,7 @@ export const reindexDocumentTypeResources: CollectionAfterChangeHook = async ({
 /** On start: rebuild the index if it lost step with the resources (new table, restore, import). */
 export const ensureLibraryIndex = async (payload: Payload) => {
   const result = await payload.db.drizzle.execute(
-    sql`SELECT (SELECT count(*) FROM resources) AS resources, (SELECT count(*) FROM library_index) AS indexed`,
+    sql`SELECT (SELECT count(*) FROM ${resources}) AS resources, (SELECT count(*) FROM ${LIBRARY_INDEX}) AS indexed`,
   )
   const row = (result as unknown as { rows: { resources: string; indexed: string }[] }).rows[0]
   if (row && row.resources !== row.indexed) {

@@ -1,4 +1,4 @@
-import type { LibraryFilters, LibrarySort } from './query'
+import type { FilterKey, LibraryFilters, LibraryParams, LibrarySort } from './types'
 
 /** The longest search the library runs; the search box counts toward it. */
 export const maxSearchLength = 200
@@ -10,7 +10,10 @@ export const filterParams = {
   documentTypes: 'type',
   stages: 'stage',
   topics: 'topic',
-} as const satisfies Record<keyof Omit<LibraryFilters, 'from' | 'to'>, string>
+} as const satisfies Record<FilterKey, string>
+
+/** The sidebar groups, in the order the FAQ names them (and query strings list them). */
+export const filterKeys = Object.keys(filterParams) as FilterKey[]
 
 const ids = (params: URLSearchParams, name: string): number[] => {
   const values = params
@@ -27,7 +30,7 @@ const date = (value: string | null): string | undefined =>
   value && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined
 
 /** Reads filters, search, sort and page from a query string; anything malformed is ignored. */
-export const parseLibraryParams = (params: URLSearchParams) => {
+export const parseLibraryParams = (params: URLSearchParams): LibraryParams => {
   const filters: LibraryFilters = {
     countries: ids(params, filterParams.countries),
     persecutionTypes: ids(params, filterParams.persecutionTypes),
@@ -49,4 +52,20 @@ export const parseLibraryParams = (params: URLSearchParams) => {
     sort,
     page: Number.isInteger(page) && page > 0 ? page : 1,
   }
+}
+
+/**
+ * The query string for a parsed state, back on its first page: one value per checked option,
+ * nothing empty. `parseLibraryParams` reads it back as the same state.
+ */
+export const toLibraryParams = (parsed: Omit<LibraryParams, 'page'>): URLSearchParams => {
+  const params = new URLSearchParams()
+  if (parsed.q) params.set('q', parsed.q)
+  for (const key of filterKeys) {
+    for (const id of parsed.filters[key]) params.append(filterParams[key], String(id))
+  }
+  if (parsed.filters.from) params.set('from', parsed.filters.from)
+  if (parsed.filters.to) params.set('to', parsed.filters.to)
+  if (parsed.sort) params.set('sort', parsed.sort)
+  return params
 }

@@ -1,6 +1,7 @@
 /**
- * The tailored-library rules of SPEC §4, as pure functions over ids. The SQL in this folder runs
- * the same rules in the database; tests hold the two to the same fixtures.
+ * The tailored-library rules of SPEC §4, as pure functions over ids (downloads and resource pages
+ * decide with them). The SQL in src/library/sql.ts runs the same rules in the database (the list);
+ * tests/int/library-parity.test.ts holds the two to the same generated fixtures.
  */
 
 export type LibraryCase = {
@@ -57,3 +58,7 @@ export const libraryVerdict = (resource: LibraryResource, theCase: LibraryCase) 
 
 export const isInLibrary = (resource: LibraryResource, theCase: LibraryCase) =>
   libraryVerdict(resource, theCase) === 'match'
+
+/** The Expert Witness Resource Library holds the published expert-audience resources (SPEC §7). */
+export const isInExpertLibrary = (resource: Pick<LibraryResource, 'isPublished' | 'audience'>) =>
+  resource.isPublished && resource.audience === 'experts'

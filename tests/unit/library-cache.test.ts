@@ -4,7 +4,7 @@ import { PgDialect } from 'drizzle-orm/pg-core'
 import { describe, expect, it } from 'vitest'
 
 import { createLruCache } from '@/library/cache'
-import { buildLibraryPageSql } from '@/library/query'
+import { buildLibraryPageSql } from '@/library/sql'
 
 describe('library LRU cache', () => {
   it('should evict the least recently used entry beyond its size', () => {

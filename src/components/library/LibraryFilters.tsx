@@ -2,8 +2,7 @@ import Link from 'next/link'
 
 import { CharacterCount } from '@/components/forms/CharacterCount'
 import { countIdOf } from '@/components/forms/countId'
-import { maxSearchLength } from '@/library/params'
-import type { FacetOption, LibraryResult } from '@/library/query'
+import { maxSearchLength, type FacetOption, type LibraryResult } from '@/library/service'
 
 import { plural } from './format'
 import { filterGroups, type FilterGroup } from './links'

@@ -1,13 +1,18 @@
 import Link from 'next/link'
 
 import { isCaseNumberWithheld, removableSelections } from '@/collections/Cases/caseNumberSearch'
-import { isCaseNumber, type LibraryItem, type LibraryResult } from '@/library/query'
+import {
+  resolveLibraryQuery,
+  type EmptyResultHint,
+  type LibraryItem,
+  type LibraryResult,
+} from '@/library/service'
 
 import { formatDate, isoDay, plural } from './format'
 import { hrefOf, withPage } from './links'
 import { Pagination } from './Pagination'
 import { NoSuchPage, SelectedChips } from './SelectedChips'
-import type { DropHint, ParsedLibraryParams, Selection } from './selections'
+import type { ParsedLibraryParams, Selection } from './selections'
 
 const Badges = ({ item }: { item: LibraryItem }) => {
   const badges = [
@@ -92,7 +97,7 @@ const EmptyState = ({
 }: {
   basePath: string
   selections: Selection[]
-  hints: DropHint[]
+  hints: EmptyResultHint[]
   emptyLibraryText: string
   heading?: string
 }) => {
@@ -152,7 +157,7 @@ type Props = {
   params: URLSearchParams
   result: LibraryResult
   selections: Selection[]
-  hints: DropHint[]
+  hints: EmptyResultHint[]
   emptyLibraryText: string
 }
 
@@ -167,9 +172,7 @@ export const LibraryResults = ({
   hints,
   emptyLibraryText,
 }: Props) => {
-  const isTextSearch = Boolean(parsed.q) && !isCaseNumber(parsed.q)
-  const sort = parsed.sort === 'relevance' && !isTextSearch ? 'newest' : parsed.sort
-  const currentSort = sort ?? (isTextSearch ? 'relevance' : 'newest')
+  const { isTextSearch, sort: currentSort } = resolveLibraryQuery(parsed)
   const pageCount = Math.ceil(result.total / result.pageSize)
   const firstShown = (result.page - 1) * result.pageSize + 1
   const lastShown = firstShown + result.items.length - 1

@@ -1,19 +1,16 @@
-import type { Payload } from 'payload'
-
-import { removableSelections } from '@/collections/Cases/caseNumberSearch'
-import type { LibraryResult, LibraryScope } from '@/library/query'
+import { toLibraryParams, type EmptyResultHint, type LibraryResult } from '@/library/service'
 
 import { LibraryFilters } from './LibraryFilters'
 import { LibraryResults } from './LibraryResults'
-import { dropHints, listSelections, toParams, type ParsedLibraryParams } from './selections'
+import { listSelections, type ParsedLibraryParams } from './selections'
 
 import './library.css'
 
 type Props = {
-  payload: Payload
-  scope: LibraryScope
   parsed: ParsedLibraryParams
   result: LibraryResult
+  /** The engine's empty-result hints (src/library/service.ts `caseLibraryPage`). */
+  hints: EmptyResultHint[]
   basePath: string
   resourcePath: string
   searchHint: string
@@ -23,23 +20,17 @@ type Props = {
 const FORM_ID = 'library-filters'
 
 /** Sidebar and results of a library (a case's or the expert library), from one engine result. */
-export const LibraryView = async ({
-  payload,
-  scope,
+export const LibraryView = ({
   parsed,
   result,
+  hints,
   basePath,
   resourcePath,
   searchHint,
   emptyLibraryText,
 }: Props) => {
   const selections = listSelections(parsed, result)
-  const removable = removableSelections({ search: result.caseNumberSearch, selections })
-  const hints =
-    result.total === 0 && removable.length > 0
-      ? await dropHints({ payload, scope, selections: removable })
-      : []
-  const params = toParams(parsed)
+  const params = toLibraryParams(parsed)
   // The form's inputs are uncontrolled: remount them for each query, so that after a link (a
   // removed selection, "Clear filters") they show what is applied, not what was last typed.
   const stateKey = `${params.toString()}#${result.page}`

@@ -1,5 +1,4 @@
-import { filterParams } from '@/library/params'
-import type { LibraryFilters } from '@/library/query'
+import { filterParams, type FilterKey } from '@/library/service'
 
 /** What Next hands a page as `searchParams`. */
 export type SearchParamsRecord = Record<string, string | string[] | undefined>
@@ -38,10 +37,8 @@ export const withPage = (params: URLSearchParams, page: number) => {
   return next
 }
 
-export type FilterGroupKey = keyof Omit<LibraryFilters, 'from' | 'to'>
-
 export type FilterGroup = {
-  key: FilterGroupKey
+  key: FilterKey
   param: string
   legend: string
   hint?: string

@@ -7,8 +7,7 @@ import { createLocalReq } from 'payload'
 import { isExpertOrStaff } from '@/access/isExpertOrStaff'
 import { LibraryView } from '@/components/library/LibraryView'
 import { toSearchParams, type SearchParamsRecord } from '@/components/library/links'
-import { filterParams, parseLibraryParams } from '@/library/params'
-import { expertLibrary } from '@/library/service'
+import { expertLibraryPage, filterParams } from '@/library/service'
 import { getViewer } from '@/lib/payload'
 import { hasRole } from '@/lib/roles'
 
@@ -87,7 +86,7 @@ export default async function ExpertLibraryPage({ searchParams }: Props) {
 
   const query = toSearchParams(await searchParams)
   const req = await createLocalReq({ user }, payload)
-  const result = await expertLibrary(req, query)
+  const { parsed, result, hints } = await expertLibraryPage(req, query)
   return (
     <>
       <header className="lib-page-header">
@@ -99,10 +98,9 @@ export default async function ExpertLibraryPage({ searchParams }: Props) {
         </p>
       </header>
       <LibraryView
-        payload={payload}
-        scope={{ kind: 'experts' }}
-        parsed={parseLibraryParams(query)}
+        parsed={parsed}
         result={result}
+        hints={hints}
         basePath="/expert-library"
         resourcePath="/expert-library/resources"
         searchHint="Keywords in titles, summaries and texts."

@@ -1,7 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { isInLibrary } from '@/library/rules'
-import { loadLibraryResource, toLibraryCase } from '@/library/load'
+import { isInLibrary, loadLibraryResource, toLibraryCase } from '@/library/service'
 import { recordAccessEvent } from '@/lib/audit'
 import { streamResourceFile } from '@/lib/private-files'
 import type { ResourceFile } from '@/payload-types'

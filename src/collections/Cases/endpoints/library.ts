@@ -1,7 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { caseForLibrarySelect, type CaseForLibrary } from '@/library/load'
-import { caseLibrary } from '@/library/service'
+import { caseForLibrarySelect, caseLibrary, type CaseForLibrary } from '@/library/service'
 
 import { problem } from './shared'
 

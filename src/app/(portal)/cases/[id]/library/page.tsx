@@ -7,9 +7,7 @@ import { CaseTabs } from '@/components/cases/CaseTabs'
 import { LibraryView } from '@/components/library/LibraryView'
 import { toSearchParams, type SearchParamsRecord } from '@/components/library/links'
 import { loadViewerCase } from '@/components/library/viewer'
-import { toLibraryCase } from '@/library/load'
-import { parseLibraryParams } from '@/library/params'
-import { caseLibrary } from '@/library/service'
+import { caseLibraryPage, toLibraryCase } from '@/library/service'
 
 type Props = {
   params: Promise<{ id: string }>
@@ -30,8 +28,7 @@ export default async function CaseLibraryPage({ params, searchParams }: Props) {
   const query = toSearchParams(await searchParams)
   // A request carrying the viewer, so the engine logs the view as theirs.
   const req = await createLocalReq({ user }, payload)
-  const result = await caseLibrary(req, theCase, query)
-  const parsed = parseLibraryParams(query)
+  const { parsed, result, hints } = await caseLibraryPage(req, theCase, query)
   const libraryCase = toLibraryCase(theCase)
   const countryName = result.facets.countries.find(
     (option) => option.id === libraryCase.countryId,
@@ -60,10 +57,9 @@ export default async function CaseLibraryPage({ params, searchParams }: Props) {
       </header>
       <CaseTabs caseId={theCase.id} current="library" />
       <LibraryView
-        payload={payload}
-        scope={{ kind: 'case', theCase: libraryCase }}
         parsed={parsed}
         result={result}
+        hints={hints}
         basePath={basePath}
         resourcePath={`/cases/${theCase.id}/resources`}
         searchHint="Keywords, or a case number to check whether that case’s decision is in this library."

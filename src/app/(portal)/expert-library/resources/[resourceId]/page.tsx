@@ -8,7 +8,7 @@ import { ResourceDetail } from '@/components/library/ResourceDetail'
 import { recordAccessEvent } from '@/lib/audit'
 import { getViewer } from '@/lib/payload'
 import { hasRole } from '@/lib/roles'
-import { loadLibraryResource } from '@/library/load'
+import { isInExpertLibrary, loadLibraryResource } from '@/library/service'
 
 type Props = { params: Promise<{ resourceId: string }> }
 
@@ -19,8 +19,7 @@ const loadExpertResource = cache(async (resourceId: string) => {
     return { user, resource: null }
   const req = await createLocalReq({ user }, payload)
   const loaded = await loadLibraryResource(req, resourceId)
-  const isHeld =
-    loaded !== null && loaded.forRules.isPublished && loaded.forRules.audience === 'experts'
+  const isHeld = loaded !== null && isInExpertLibrary(loaded.forRules)
   return { user, req, resource: isHeld ? loaded.resource : null }
 })
 

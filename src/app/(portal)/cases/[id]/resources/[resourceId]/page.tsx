@@ -7,8 +7,7 @@ import { cache } from 'react'
 import { ResourceDetail } from '@/components/library/ResourceDetail'
 import { loadViewerCase } from '@/components/library/viewer'
 import { recordAccessEvent } from '@/lib/audit'
-import { loadLibraryResource, toLibraryCase } from '@/library/load'
-import { isInLibrary } from '@/library/rules'
+import { isInLibrary, loadLibraryResource, toLibraryCase } from '@/library/service'
 import type { DocumentType } from '@/payload-types'
 
 /** The FAQ: toolkits and advisories are background for practitioners, never evidence or argument. */
