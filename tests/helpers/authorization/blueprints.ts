@@ -1,4 +1,4 @@
-import type { Outcome, PolicyRole, PolicySlug } from '@/access/policy'
+import type { Outcome, PolicyRole, PolicySlug } from './policy'
 
 /**
  * The fixture records the matrix acts on, as data: which roles count each record as their own for

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import { outcomeOf, policyFor, type PolicyRole, type PolicySlug } from '@/access/policy'
+import { outcomeOf, policyFor, type PolicyRole, type PolicySlug } from './policy'
 
 import { admitsRead, blueprints } from './blueprints'
 

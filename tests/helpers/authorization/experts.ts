@@ -1,4 +1,4 @@
-import type { PolicyRole } from '@/access/policy'
+import type { PolicyRole } from './policy'
 import type { Expert } from '@/payload-types'
 
 import { loginToken } from '../payload'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { policyRoles, type PolicyRole, type PolicySlug } from '@/access/policy'
+import { policyRoles, type PolicyRole, type PolicySlug } from './policy'
 
 import { getTestPayload, loginToken } from '../payload'
 import { blueprints, vocabularySlugs, type RecordBlueprint } from './blueprints'

@@ -1,4 +1,4 @@
-import type { PolicyRole, PolicySlug } from '@/access/policy'
+import type { PolicyRole, PolicySlug } from './policy'
 
 import { graphql, rest } from '../payload'
 import type { Fixtures } from './fixtures'

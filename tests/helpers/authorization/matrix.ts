@@ -10,7 +10,7 @@ import {
   type PolicyOperation,
   type PolicyRole,
   type PolicySlug,
-} from '@/access/policy'
+} from './policy'
 
 import { admitsRead, admitsWrite, blueprints } from './blueprints'
 import type { FixtureRecord, Fixtures } from './fixtures'

@@ -1,4 +1,4 @@
-import type { PolicyRole } from '@/access/policy'
+import type { PolicyRole } from './policy'
 
 import { loginToken } from '../payload'
 import { password, type Fixtures } from './fixtures'

@@ -1,4 +1,4 @@
-import type { PolicyRole, PolicySlug } from '@/access/policy'
+import type { PolicyRole, PolicySlug } from './policy'
 
 import { vocabularySlugs } from './blueprints'
 import { pdfFile, pngFile, type UploadFile } from './files'

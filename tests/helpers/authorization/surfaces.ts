@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import type { Where } from 'payload'
 
-import type { PolicySlug } from '@/access/policy'
+import type { PolicySlug } from './policy'
 import { restRoutes } from '@/lib/api-routes'
 
 import { graphql, rest } from '../payload'

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { PolicyRole, PolicySlug } from '@/access/policy'
+import type { PolicyRole, PolicySlug } from '../../helpers/authorization/policy'
 
 import { buildFixtures, idOf, type Fixtures } from '../../helpers/authorization/fixtures'
 import { graphQLNames } from '../../helpers/authorization/graphql-names'

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { policyRoles, workflowGaps, type PolicyRole } from '@/access/policy'
+import { policyRoles, workflowGaps, type PolicyRole } from '../../helpers/authorization/policy'
 
 import {
   afterApproval,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { PolicyRole } from '@/access/policy'
+import type { PolicyRole } from '../../helpers/authorization/policy'
 
 import { actorUser, buildFixtures, idOf, type Fixtures } from '../../helpers/authorization/fixtures'
 import {

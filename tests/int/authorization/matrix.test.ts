@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { policy } from '@/access/policy'
+import { policy } from '../../helpers/authorization/policy'
 
 import {
   buildFixtures,
@@ -46,7 +46,7 @@ import { downloadFile, surfaces, type CallResult } from '../../helpers/authoriza
 
 /**
  * The authorization matrix: every role × collection × operation × surface that the policy in
- * src/access/policy.ts describes, run against fixtures whose confidential fields hold canary
+ * tests/helpers/authorization/policy.ts describes, run against fixtures whose confidential fields hold canary
  * strings. A refused call must be refused properly and leak no canary, whatever its status; an
  * allowed one must work and return only what the role may see. Every write is judged by the stored
  * row (read back as trusted code), never by the status code alone.

@@ -7,7 +7,7 @@ import {
   policyRoles,
   renderAccessTable,
   type CollectionPolicy,
-} from '@/access/policy'
+} from '../../helpers/authorization/policy'
 import { slugs } from '@/collections/slugs'
 
 import { blueprints } from '../../helpers/authorization/blueprints'
