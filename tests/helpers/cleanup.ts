@@ -9,6 +9,7 @@ const deletionOrder: CollectionSlug[] = [
   'access-events',
   'payload-locked-documents',
   'payload-preferences',
+  'payload-kv',
   'feedback',
   'resource-submissions',
   'assistance-requests',
