@@ -5,6 +5,12 @@ import type { CanaryRegistry } from './canaries'
 import type { VocabularySlug } from './collections/vocabularies'
 import type { PolicyRole, PolicySlug } from './policy'
 
+/**
+ * What the authorization tests run against: an account for every role and records in every
+ * collection. Each collection's records are created by its builder in collections/<slug>.ts;
+ * collections/index.ts runs them in order (buildFixtures).
+ */
+
 export const password = 'a long enough passphrase for the matrix'
 
 /** A user as the Local API takes it (`user`), with the collection Payload's rules look at. */

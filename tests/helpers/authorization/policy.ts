@@ -87,7 +87,7 @@ export type Refusal = {
 /**
  * A cell where the code does not yet do what the policy says. The matrix lists it as a todo
  * instead of asserting it; remove the entry once the code is fixed. `records` narrows it to the
- * fixture records concerned (see tests/helpers/authorization/blueprints.ts).
+ * fixture records concerned (their blueprints, in tests/helpers/authorization/collections).
  */
 export type KnownGap = {
   operations: PolicyOperation[]
