@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { derivePasswordHash, payloadPasswordHash } from '@/lib/auth/password-hashing'
 import { passwordPolicyMessages } from '@/lib/auth/password-policy'
 
+import { trackCreatedRecords } from '../helpers/cleanup'
 import { getTestPayload, graphql, latestEmailTo, loginToken, rest } from '../helpers/payload'
 
 const password = 'quiet harbor lantern 42'
@@ -70,8 +71,11 @@ describe('account security', () => {
 
   const me = async (token: string) => (await rest('GET', '/users/me', { token })).json?.user
 
+  let removeCreatedRecords: () => Promise<void>
+
   beforeAll(async () => {
     payload = await getTestPayload()
+    removeCreatedRecords = await trackCreatedRecords(payload)
     const org = await payload.create({
       collection: 'organizations',
       overrideAccess: true,
@@ -83,6 +87,8 @@ describe('account security', () => {
     adminToken = await loginToken(`sec-admin@${domain}`, password)
     staffToken = await loginToken(`sec-staff@${domain}`, password)
   })
+
+  afterAll(() => removeCreatedRecords())
 
   describe('password policy', () => {
     const register = (label: string, chosen: string) =>

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { makeAccounts } from '../helpers/accounts'
+import { trackCreatedRecords } from '../helpers/cleanup'
 import { getTestPayload, graphql, rest } from '../helpers/payload'
 
 const unique = `sl${Date.now().toString(36)}`
@@ -26,8 +27,11 @@ describe('POST /api/cases/:id/shortlist', () => {
         .expertShortlist ?? []
     ).map((e) => (typeof e === 'object' ? e.id : e))
 
+  let removeCreatedRecords: () => Promise<void>
+
   beforeAll(async () => {
     payload = await getTestPayload()
+    removeCreatedRecords = await trackCreatedRecords(payload)
     const org = await payload.create({
       collection: 'organizations',
       overrideAccess: true,
@@ -82,6 +86,8 @@ describe('POST /api/cases/:id/shortlist', () => {
       })
     ).id
   })
+
+  afterAll(() => removeCreatedRecords())
 
   const post = (who: string | null, body: Record<string, unknown>) =>
     rest('POST', `/cases/${caseId}/shortlist`, {

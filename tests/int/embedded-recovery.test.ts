@@ -1,17 +1,21 @@
 import { spawn } from 'node:child_process'
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import pg from 'pg'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { startEmbeddedPostgres } from '../../src/lib/db/embedded'
 import { freePort } from '../helpers/database'
 
+/** The scratch folders this file made (each a whole cluster), removed once it is done. */
+const scratchDirs: string[] = []
+
 const makeDataDir = () => {
   const parent = mkdtempSync(path.join(tmpdir(), 'ta-recovery-'))
   chmodSync(parent, 0o755)
+  scratchDirs.push(parent)
   return path.join(parent, 'cluster')
 }
 
@@ -63,6 +67,11 @@ const readNotes = async (url: string) => {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe('embedded Postgres after a crash', () => {
+  // Every test stops the servers it started; the clusters' files stay until here.
+  afterAll(() => {
+    for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true })
+  })
+
   it('should stop the orphaned server of an owner killed with SIGKILL and start, data intact', async () => {
     const dataDir = makeDataDir()
     const port = await freePort()

@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { feedbackForExpert } from '@/lib/portal/expert-feedback'
 import type { User } from '@/payload-types'
 
 import { makeAccounts } from '../helpers/accounts'
+import { trackCreatedRecords } from '../helpers/cleanup'
 import { getTestPayload, rest } from '../helpers/payload'
 
 const unique = `xf${Date.now().toString(36)}`
@@ -24,8 +25,11 @@ describe('feedback an expert sees', () => {
   const facts = `Confidential facts ${unique}`
   const rationale = `Rationale canary ${unique}`
 
+  let removeCreatedRecords: () => Promise<void>
+
   beforeAll(async () => {
     payload = await getTestPayload()
+    removeCreatedRecords = await trackCreatedRecords(payload)
     const org = await payload.create({
       collection: 'organizations',
       overrideAccess: true,
@@ -83,6 +87,8 @@ describe('feedback an expert sees', () => {
       },
     })
   })
+
+  afterAll(() => removeCreatedRecords())
 
   it('should show only the non-confidential comments about this expert, with no case data', async () => {
     const items = await feedbackForExpert({ payload, user: expert })

@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { idsBySlug } from '@/seed/seed-vocabularies'
 
+import { trackCreatedRecords } from '../helpers/cleanup'
 import { makePdf } from '../helpers/files'
 import { makeAccounts } from '../helpers/accounts'
 import { getTestPayload, rest } from '../helpers/payload'
@@ -16,8 +17,11 @@ describe('Expert Witness Resource Library API', () => {
   let expertResourceId: number
   let advocateResourceId: number
 
+  let removeCreatedRecords: () => Promise<void>
+
   beforeAll(async () => {
     payload = await getTestPayload()
+    removeCreatedRecords = await trackCreatedRecords(payload)
     const org = await payload.create({
       collection: 'organizations',
       overrideAccess: true,
@@ -57,6 +61,8 @@ describe('Expert Witness Resource Library API', () => {
     expertResourceId = await make('experts')
     advocateResourceId = await make('advocates')
   })
+
+  afterAll(() => removeCreatedRecords())
 
   it('should list only expert-audience resources to an expert', async () => {
     const res = await rest('GET', `/expert-library?q=${unique}`, { token: tokens.expert })

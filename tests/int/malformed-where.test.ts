@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { makeAccounts } from '../helpers/accounts'
+import { trackCreatedRecords } from '../helpers/cleanup'
 import { getTestPayload, rest } from '../helpers/payload'
 
 const unique = `mw${Date.now().toString(36)}`
@@ -31,8 +32,11 @@ describe('malformed where paths', () => {
   let payload: Payload
   const tokens: Record<string, string> = {}
 
+  let removeCreatedRecords: () => Promise<void>
+
   beforeAll(async () => {
     payload = await getTestPayload()
+    removeCreatedRecords = await trackCreatedRecords(payload)
     const org = await payload.create({
       collection: 'organizations',
       overrideAccess: true,
@@ -48,6 +52,8 @@ describe('malformed where paths', () => {
     tokens.attorney = accounts.attorney.token
     tokens.staff = accounts.staff.token
   })
+
+  afterAll(() => removeCreatedRecords())
 
   it.each([
     ...nowhere.flatMap((path) => [['attorney', path] as const, ['staff', path] as const]),

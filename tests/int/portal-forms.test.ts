@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { findLikelyDuplicates } from '@/lib/portal/cases'
 import { nextDeadline } from '@/lib/portal/dates'
@@ -9,6 +9,7 @@ import { safeNextPath } from '@/lib/portal/session'
 import { idsBySlug } from '@/seed/seed-vocabularies'
 import type { User } from '@/payload-types'
 
+import { trackCreatedRecords } from '../helpers/cleanup'
 import { getTestPayload } from '../helpers/payload'
 
 const unique = `pf${Date.now().toString(36)}`
@@ -140,8 +141,11 @@ describe('portal records and their side effects', () => {
       .filter((input) => input.to === to)
   }
 
+  let removeCreatedRecords: () => Promise<void>
+
   beforeAll(async () => {
     payload = await getTestPayload()
+    removeCreatedRecords = await trackCreatedRecords(payload)
     const org = await payload.create({
       collection: 'organizations',
       overrideAccess: true,
@@ -171,6 +175,8 @@ describe('portal records and their side effects', () => {
     ])
     vocab = { country, persecution, stage, relief }
   })
+
+  afterAll(() => removeCreatedRecords())
 
   it('should find a likely duplicate only among the owner’s own cases with the same country, stage and a shared persecution type', async () => {
     const match = await makeCase(owner, {

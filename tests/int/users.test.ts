@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { trackCreatedRecords } from '../helpers/cleanup'
 import { getTestPayload, latestEmailTo, loginToken, rest } from '../helpers/payload'
 
 const password = 'a long enough passphrase'
@@ -29,8 +30,11 @@ describe('accounts, roles and email verification', () => {
     return docs[0]
   }
 
+  let removeCreatedRecords: () => Promise<void>
+
   beforeAll(async () => {
     payload = await getTestPayload()
+    removeCreatedRecords = await trackCreatedRecords(payload)
     const org = await payload.create({
       collection: 'organizations',
       overrideAccess: true,
@@ -42,6 +46,8 @@ describe('accounts, roles and email verification', () => {
     adminToken = await loginToken('root@test.example', password)
     staffToken = await loginToken('staffer@test.example', password)
   })
+
+  afterAll(() => removeCreatedRecords())
 
   it('should refuse a self-registration that asks for the admin role and store nothing', async () => {
     const res = await rest('POST', '/users', {

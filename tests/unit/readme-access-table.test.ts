@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { accessTableInReadme, renderAccessTable } from '@/access/policy'
+import { accessTableInReadme, renderAccessTable } from '../helpers/authorization/policy'
 
 describe('README access table', () => {
   it('should match the table generated from the policy file (run npm run docs:access)', () => {

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
-import { outcomeOf, policyFor, type PolicyRole, type PolicySlug } from '@/access/policy'
-
-import { admitsRead, blueprints } from './blueprints'
+import { admitsRead, type RecordBlueprint } from './blueprints'
+import { outcomeOf, policyFor, type PolicyRole, type PolicySlug } from './policy'
 
 /**
  * A unique string seeded into one field of one fixture record. Who may see it follows from the
@@ -25,6 +24,9 @@ export const randomToken = (bytes = 5) => randomBytes(bytes).toString('hex')
 
 export class CanaryRegistry {
   readonly all: Canary[] = []
+
+  /** `blueprintsOf` says whose each record is, so the registry knows who may see its canaries. */
+  constructor(private readonly blueprintsOf: (slug: PolicySlug) => RecordBlueprint[]) {}
 
   /** A new canary like `CANARY-cases-facts-4f9a…`; `lowercase` for emails and slugs. */
   make({
@@ -52,7 +54,7 @@ export class CanaryRegistry {
   }
 
   isVisibleTo(canary: Canary, role: PolicyRole): boolean {
-    const record = blueprints[canary.slug].find((entry) => entry.key === canary.recordKey)
+    const record = this.blueprintsOf(canary.slug).find((entry) => entry.key === canary.recordKey)
     if (!record) throw new Error(`No blueprint ${canary.slug}/${canary.recordKey}`)
     const outcome = outcomeOf({ slug: canary.slug, operation: 'get', role })
     const field = canary.field.split('.')[0]

@@ -1,9 +1,8 @@
-import type { PolicyRole } from '@/access/policy'
 import type { Expert } from '@/payload-types'
 
 import { loginToken } from '../payload'
 import { password, type Fixtures } from './fixtures'
-import type { Account, EndpointRow } from './sharing'
+import type { Account } from './sharing'
 
 /** A verified expert account made for one vetting test, with a session. */
 export const makeExpert = async (fx: Fixtures, label: string): Promise<Account> => {
@@ -88,44 +87,3 @@ export const decisionsOf = (profile: Expert) =>
     (entry) =>
       `${entry.decision} by ${typeof entry.reviewer === 'object' ? entry.reviewer?.id : entry.reviewer}: ${entry.message ?? ''}`,
   )
-
-/**
- * POST /api/experts/:id/submit on an unlisted draft: only its own expert (SPEC §7). Advocates
- * cannot see a draft (404); staff can, but a profile is submitted by its expert.
- */
-export const submitRows: EndpointRow[] = [
-  { role: 'guest', status: 401, error: 'not-signed-in' },
-  { role: 'ownerAdvocate', status: 404, error: 'profile-not-found' },
-  { role: 'sharedAdvocate', status: 404, error: 'profile-not-found' },
-  { role: 'otherAdvocate', status: 404, error: 'profile-not-found' },
-  { role: 'noCaseAdvocate', status: 404, error: 'profile-not-found' },
-  { role: 'expert', status: 200, error: null },
-  { role: 'staff', status: 403, error: 'not-profile-owner' },
-  { role: 'admin', status: 403, error: 'not-profile-owner' },
-]
-
-/** POST /api/experts/:id/review: staff and admins only (SPEC §7). */
-export const reviewRows: EndpointRow[] = [
-  { role: 'guest', status: 401, error: 'not-signed-in' },
-  ...(
-    ['ownerAdvocate', 'sharedAdvocate', 'otherAdvocate', 'noCaseAdvocate', 'expert'] as const
-  ).map((role: PolicyRole) => ({ role, status: 403, error: 'staff-only' })),
-  { role: 'staff', status: 200, error: null },
-  { role: 'admin', status: 200, error: null },
-]
-
-const succeeded = (row: EndpointRow) => row.status < 300
-
-/** What a submit attempt leaves on an unlisted draft: submitted (and dated) only when it worked. */
-export const afterSubmit = (row: EndpointRow) => ({
-  listed: 'draft',
-  reviewStatus: succeeded(row) ? 'submitted' : 'draft',
-  hasSubmittedAt: succeeded(row),
-})
-
-/** What an approval attempt leaves on a submitted profile: listed and logged only when it worked. */
-export const afterApproval = (row: EndpointRow, reviewer: number | undefined) => ({
-  listed: succeeded(row) ? 'published' : 'draft',
-  reviewStatus: succeeded(row) ? 'approved' : 'submitted',
-  decisions: succeeded(row) ? [`approved by ${reviewer}: Welcome to the directory.`] : [],
-})

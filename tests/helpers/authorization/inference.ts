@@ -1,8 +1,7 @@
-import type { PolicyRole, PolicySlug } from '@/access/policy'
-
 import { graphql, rest } from '../payload'
 import type { Fixtures } from './fixtures'
 import { graphQLNames, selectionFor } from './graphql-names'
+import type { PolicyRole, PolicySlug } from './policy'
 import { query } from './surfaces'
 
 /**

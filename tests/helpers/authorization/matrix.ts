@@ -1,5 +1,9 @@
 import { isDeepStrictEqual } from 'node:util'
 
+import { admitsRead, admitsWrite } from './blueprints'
+import type { CreateVariant } from './collection'
+import { matrixCollections } from './collections'
+import type { FixtureRecord, Fixtures } from './fixtures'
 import {
   policy,
   policyFor,
@@ -10,12 +14,8 @@ import {
   type PolicyOperation,
   type PolicyRole,
   type PolicySlug,
-} from '@/access/policy'
-
-import { admitsRead, admitsWrite, blueprints } from './blueprints'
-import type { FixtureRecord, Fixtures } from './fixtures'
-import { collectionSpecs, type CreateVariant } from './specs'
-import { surfaceNames, surfaces, type CallResult, type Kind, type SurfaceName } from './surfaces'
+} from './policy'
+import { surfaceNames, surfaces, type SurfaceName } from './surfaces'
 
 /** One generated test: a role performs an operation on a collection over a surface. */
 export type MatrixCase = {
@@ -33,7 +33,7 @@ export type MatrixCase = {
 const surfacesFor = (slug: PolicySlug, operation: PolicyOperation): readonly SurfaceName[] => {
   if (operation === 'bulkUpdate' || operation === 'bulkDelete') return ['REST', 'Local API']
   if (operation === 'fileDownload') return ['REST']
-  const unavailable = collectionSpecs[slug].restUnavailable?.operations ?? []
+  const unavailable = matrixCollections[slug].restUnavailable?.operations ?? []
   return surfaceNames.filter(
     (surface) => surface !== 'REST' || !(unavailable as string[]).includes(operation),
   )
@@ -119,7 +119,8 @@ export const casesOf = (cases: MatrixCase[], operation: PolicyOperation): [strin
   cases.filter((entry) => entry.operation === operation).map((entry) => [entry.name, entry])
 
 // ---------------------------------------------------------------------------------------------
-// Expectations, derived from the policy and the fixture blueprints only
+// What the policy admits, from the outcome and the fixture blueprints: the tests state their
+// expectations with these
 // ---------------------------------------------------------------------------------------------
 
 export const fixtureRecords = (fx: Fixtures, c: MatrixCase): FixtureRecord[] =>
@@ -134,21 +135,6 @@ export const canRead = (c: MatrixCase, record: FixtureRecord) =>
 export const canWrite = (c: MatrixCase, record: FixtureRecord) =>
   admitsWrite({ outcome: c.outcome, role: c.role, record })
 
-/** Reads, lists and counts: a refusal, or (for lists) an empty answer. */
-export const acceptedReadKinds = (c: MatrixCase): Kind[] =>
-  c.outcome === 'deny' ? ['denied', 'ok'] : ['ok']
-
-export const expectedReadableIds = (fx: Fixtures, c: MatrixCase) =>
-  fixtureRecords(fx, c)
-    .filter((record) => admitsRead({ outcome: c.outcome, role: c.role, record }))
-    .map((record) => record.id)
-    .sort((a, b) => a - b)
-
-export const returnedFixtureIds = (fx: Fixtures, c: MatrixCase, result: CallResult) => {
-  const ids = new Set(fixtureRecords(fx, c).map((record) => record.id))
-  return [...new Set(result.ids.filter((id) => ids.has(id)))].sort((a, b) => a - b)
-}
-
 /**
  * How a refused write is refused: by access control ('denied'), or, where the policy names a
  * validation refusal (a unique value the copy repeats), by access or validation ('refused').
@@ -160,10 +146,6 @@ export const refusalKind = (c: MatrixCase): 'denied' | 'refused' => {
   )
   return isValidation ? 'refused' : 'denied'
 }
-
-/** Reads an observed kind against the expectation: 'refused' accepts a denial or a validation error. */
-const asExpected = (kind: Kind, expected: string) =>
-  expected === 'refused' && (kind === 'denied' || kind === 'invalid') ? 'refused' : kind
 
 /** Records an update or bulk update acts on: every one when refusing, only safe ones otherwise. */
 export const updateTargets = (fx: Fixtures, c: MatrixCase) =>
@@ -183,7 +165,7 @@ export const storedWrite = ({
 }) => {
   if (after === null) return 'deleted'
   if (isDeepStrictEqual(before, after)) return 'unchanged'
-  const markerOf = collectionSpecs[slug].markerOf
+  const markerOf = matrixCollections[slug].markerOf
   return !markerOf || markerOf(after as Record<string, unknown>) === marker ? 'written' : 'changed'
 }
 
@@ -228,51 +210,12 @@ export const removeCreated = async (fx: Fixtures, slug: PolicySlug, before: Set<
 }
 
 // ---------------------------------------------------------------------------------------------
-// Per-record expectations and observations, so test bodies stay straight-line
+// Running each operation as the case's role; the tests state what they expect of the results
 // ---------------------------------------------------------------------------------------------
 
-type Observed = 'visible' | 'hidden' | Kind
-
-/**
- * Whether a response carried the record. A refusal and an answer without it (Payload's preference
- * route answers 200 "Not Found") both hide it; a validation or server error is neither.
- */
-export const observedVisibility = (result: CallResult, record: FixtureRecord): Observed => {
-  if (result.ids.includes(record.id)) return 'visible'
-  return result.kind === 'ok' || result.kind === 'denied' ? 'hidden' : result.kind
-}
-
-export const visibilityMap = (records: FixtureRecord[], results: CallResult[]) =>
-  Object.fromEntries(
-    records.map((record, index) => [record.key, observedVisibility(results[index], record)]),
-  )
-
-export const expectedVisibilityMap = (c: MatrixCase, records: FixtureRecord[]) =>
-  Object.fromEntries(
-    records.map((record) => [record.key, canRead(c, record) ? 'visible' : 'hidden']),
-  )
-
-export type WriteObservation = { kind: string; stored: string | number }
-
+/** Whether a create variant is the role's to make: everyone's, or "own" and in the role's scope. */
 export const isVariantAllowed = (c: MatrixCase, variant: CreateVariant) =>
   c.outcome === 'allow' || (c.outcome === 'own' && variant.inScopeFor.includes(c.role))
-
-/** Payload's GraphQL API takes no files: an allowed upload create fails for want of one. */
-export const expectedCreate = (c: MatrixCase, variant: CreateVariant): WriteObservation => {
-  const isAllowed = isVariantAllowed(c, variant)
-  if (isAllowed && variant.file && c.surface === 'GraphQL') return { kind: 'invalid', stored: 0 }
-  return isAllowed ? { kind: 'ok', stored: 1 } : { kind: refusalKind(c), stored: 0 }
-}
-
-/** The create's observation, read against what the policy expects. */
-export const observedCreate = (
-  c: MatrixCase,
-  variant: CreateVariant,
-  observed: WriteObservation,
-) => ({
-  ...observed,
-  kind: asExpected(observed.kind as Kind, expectedCreate(c, variant).kind),
-})
 
 /** Creates one variant as the case's role, then removes whatever was stored (trusted cleanup). */
 export const runCreate = async (fx: Fixtures, c: MatrixCase, variant: CreateVariant) => {
@@ -288,14 +231,11 @@ export const runCreate = async (fx: Fixtures, c: MatrixCase, variant: CreateVari
       file: variant.file ? await variant.file({ marker }) : undefined,
     })
     const stored = await removeCreated(fx, c.slug, before)
-    return { result, observed: { kind: result.kind, stored } satisfies WriteObservation }
+    return { result, stored }
   } finally {
     await undo()
   }
 }
-
-export const expectedUpdate = (c: MatrixCase, record: FixtureRecord): WriteObservation =>
-  canWrite(c, record) ? { kind: 'ok', stored: 'written' } : { kind: 'denied', stored: 'unchanged' }
 
 /** Updates one record as the case's role and reports what was stored. */
 export const runUpdate = async (fx: Fixtures, c: MatrixCase, record: FixtureRecord) => {
@@ -306,19 +246,11 @@ export const runUpdate = async (fx: Fixtures, c: MatrixCase, record: FixtureReco
     slug: c.slug,
     actor: fx.actors[c.role],
     record,
-    data: collectionSpecs[c.slug].updateData(marker),
+    data: matrixCollections[c.slug].updateData(marker),
   })
   const after = await snapshot(fx, c.slug, record.id)
-  return {
-    result,
-    observed: { kind: result.kind, stored: storedWrite({ slug: c.slug, before, after, marker }) },
-  }
+  return { result, stored: storedWrite({ slug: c.slug, before, after, marker }) }
 }
-
-export const expectedBulkUpdate = (c: MatrixCase, records: FixtureRecord[]) =>
-  Object.fromEntries(
-    records.map((record) => [record.key, canWrite(c, record) ? 'written' : 'unchanged']),
-  )
 
 /** Bulk-updates the records as the case's role and reports what was stored for each. */
 export const runBulkUpdate = async (fx: Fixtures, c: MatrixCase, records: FixtureRecord[]) => {
@@ -329,7 +261,7 @@ export const runBulkUpdate = async (fx: Fixtures, c: MatrixCase, records: Fixtur
     slug: c.slug,
     actor: fx.actors[c.role],
     ids: records.map((record) => record.id),
-    data: collectionSpecs[c.slug].updateData(marker),
+    data: matrixCollections[c.slug].updateData(marker),
   })
   const after = await Promise.all(records.map((record) => snapshot(fx, c.slug, record.id)))
   const stored = Object.fromEntries(
@@ -351,9 +283,6 @@ export const deleteTargets = (
   ...(disposable ? [disposable] : []),
 ]
 
-export const expectedDelete = (record: FixtureRecord): WriteObservation =>
-  record.isDisposable ? { kind: 'ok', stored: 'deleted' } : { kind: 'denied', stored: 'unchanged' }
-
 export const runDelete = async (fx: Fixtures, c: MatrixCase, record: FixtureRecord) => {
   const before = await snapshot(fx, c.slug, record.id)
   const result = await surfaces[c.surface].delete({
@@ -363,19 +292,8 @@ export const runDelete = async (fx: Fixtures, c: MatrixCase, record: FixtureReco
     record,
   })
   const after = await snapshot(fx, c.slug, record.id)
-  return {
-    result,
-    observed: {
-      kind: result.kind,
-      stored: storedWrite({ slug: c.slug, before, after, marker: '' }),
-    },
-  }
+  return { result, stored: storedWrite({ slug: c.slug, before, after, marker: '' }) }
 }
-
-export const expectedBulkDelete = (records: FixtureRecord[]) =>
-  Object.fromEntries(
-    records.map((record) => [record.key, record.isDisposable ? 'deleted' : 'unchanged']),
-  )
 
 export const runBulkDelete = async (fx: Fixtures, c: MatrixCase, records: FixtureRecord[]) => {
   const before = await Promise.all(records.map((record) => snapshot(fx, c.slug, record.id)))
@@ -394,9 +312,6 @@ export const runBulkDelete = async (fx: Fixtures, c: MatrixCase, records: Fixtur
   )
   return { result, stored }
 }
-
-export const expectedDuplicate = (c: MatrixCase, record: FixtureRecord): WriteObservation =>
-  canWrite(c, record) ? { kind: 'ok', stored: 1 } : { kind: refusalKind(c), stored: 0 }
 
 /**
  * GraphQL's duplicate mutation requires the create input's required fields, so every surface
@@ -424,32 +339,8 @@ export const runDuplicate = async (fx: Fixtures, c: MatrixCase, record: FixtureR
     data,
   })
   const stored = await removeCreated(fx, c.slug, before)
-  const expected = expectedDuplicate(c, record)
-  return {
-    result,
-    sent: JSON.stringify(data),
-    observed: { kind: asExpected(result.kind, expected.kind), stored },
-  }
+  return { result, sent: JSON.stringify(data), stored }
 }
-
-export const expectedVersions = (c: MatrixCase) => ({
-  kind: c.outcome === 'allow' ? 'ok' : 'denied',
-  hasVersions: c.outcome === 'allow',
-})
-
-export const observedVersions = (result: CallResult) => ({
-  kind: result.kind,
-  hasVersions: result.ids.length > 0,
-})
-
-export const expectedDownload = (c: MatrixCase, record: FixtureRecord) =>
-  canRead(c, record) ? { kind: 'ok', hasFile: true } : { kind: 'denied', hasFile: false }
-
-/** A download "has the file" when it succeeded and, for files holding a canary, carried it. */
-export const observedDownload = (result: CallResult, record: FixtureRecord) => ({
-  kind: result.kind,
-  hasFile: result.kind === 'ok' && result.text.includes(record.fileCanary ?? ''),
-})
 
 // ---------------------------------------------------------------------------------------------
 // Field-level writes: Payload drops a write to a field the writer may not set, silently
@@ -476,7 +367,7 @@ const mayWriteField = (rule: FieldRule, role: PolicyRole, operation: 'create' | 
 export const buildFieldMatrix = (): FieldCase[] =>
   policy.flatMap((entry) =>
     entry.fields.flatMap((rule) => {
-      const forgery = collectionSpecs[entry.slug].forgeries?.[rule.field]
+      const forgery = matrixCollections[entry.slug].forgeries?.[rule.field]
       if (!forgery) return []
       const operations: ('create' | 'update')[] = forgery.onCreate
         ? ['update', 'create']
@@ -491,8 +382,10 @@ export const buildFieldMatrix = (): FieldCase[] =>
           }
           const canAct =
             operation === 'update'
-              ? blueprints[entry.slug].some((record) => admitsWrite({ ...probe, record }))
-              : collectionSpecs[entry.slug].createVariants.some((variant) =>
+              ? matrixCollections[entry.slug].blueprints.some((record) =>
+                  admitsWrite({ ...probe, record }),
+                )
+              : matrixCollections[entry.slug].createVariants.some((variant) =>
                   isVariantAllowed(probe as MatrixCase, variant),
                 )
           if (!canAct) return []
@@ -515,8 +408,6 @@ export const buildFieldMatrix = (): FieldCase[] =>
     }),
   )
 
-export const expectedField = (c: FieldCase) => (c.isPermitted ? 'stored' : 'dropped')
-
 const asMatrixCase = (c: FieldCase): MatrixCase => ({
   name: c.name,
   slug: c.slug,
@@ -529,7 +420,7 @@ const asMatrixCase = (c: FieldCase): MatrixCase => ({
 
 /** Writes the forged value into a record the role may update, reports it, then restores the row. */
 export const runFieldUpdate = async (fx: Fixtures, c: FieldCase) => {
-  const forgery = collectionSpecs[c.slug].forgeries![c.field]
+  const forgery = matrixCollections[c.slug].forgeries![c.field]
   const asCase = asMatrixCase(c)
   const record = fx.records[c.slug].find((entry) => entry.isWriteTarget && canWrite(asCase, entry))!
   const before = (await snapshot(fx, c.slug, record.id))!
@@ -553,9 +444,9 @@ export const runFieldUpdate = async (fx: Fixtures, c: FieldCase) => {
 
 /** Creates a record carrying the forged value, reports what was stored, then removes it. */
 export const runFieldCreate = async (fx: Fixtures, c: FieldCase) => {
-  const forgery = collectionSpecs[c.slug].forgeries![c.field]
+  const forgery = matrixCollections[c.slug].forgeries![c.field]
   const asCase = asMatrixCase(c)
-  const variant = collectionSpecs[c.slug].createVariants.find((entry) =>
+  const variant = matrixCollections[c.slug].createVariants.find((entry) =>
     isVariantAllowed(asCase, entry),
   )!
   const undo = variant.prepare ? await variant.prepare(fx) : async () => {}

@@ -1,7 +1,6 @@
-import type { PolicyRole } from '@/access/policy'
-
 import { loginToken } from '../payload'
 import { password, type Fixtures } from './fixtures'
+import type { PolicyRole } from './policy'
 
 /** A verified advocate account made for one sharing test, with a session. */
 export type Account = { id: number; email: string; token: string }
@@ -113,46 +112,6 @@ export type EndpointRow = {
   error: string | null
 }
 
-export const shareRows: EndpointRow[] = [
-  { role: 'guest', status: 401, error: 'not-signed-in' },
-  { role: 'ownerAdvocate', status: 200, error: null },
-  { role: 'sharedAdvocate', status: 403, error: 'not-case-owner' },
-  { role: 'otherAdvocate', status: 404, error: 'case-not-found' },
-  { role: 'noCaseAdvocate', status: 404, error: 'case-not-found' },
-  { role: 'expert', status: 404, error: 'case-not-found' },
-  { role: 'staff', status: 200, error: null },
-  { role: 'admin', status: 200, error: null },
-]
-
-export const unshareRows: EndpointRow[] = shareRows
-
-export const cancelInvitationRows: EndpointRow[] = shareRows
-
-export const transferRows: EndpointRow[] = [
-  { role: 'guest', status: 401, error: 'not-signed-in' },
-  { role: 'ownerAdvocate', status: 403, error: 'staff-only' },
-  { role: 'sharedAdvocate', status: 403, error: 'staff-only' },
-  { role: 'otherAdvocate', status: 403, error: 'staff-only' },
-  { role: 'noCaseAdvocate', status: 403, error: 'staff-only' },
-  { role: 'expert', status: 403, error: 'staff-only' },
-  { role: 'staff', status: 200, error: null },
-  { role: 'admin', status: 200, error: null },
-]
-
-/** 1 when the row's call succeeds: how many shares, events or emails it must leave behind. */
-export const effects = (row: EndpointRow) => (row.status < 300 ? 1 : 0)
-
 /** The error code a sharing endpoint answered with, null on success. */
 export const errorCode = (res: { json: Record<string, unknown> | null }) =>
   (res.json?.error as string | undefined) ?? null
-
-/** After an unshare, the removed user's GET of the case: 404 once removed, 200 while still shared. */
-export const statusAfterUnshare = (row: EndpointRow) => (effects(row) === 1 ? 404 : 200)
-
-/** After a transfer, the previous owner's GET of the case: 404 once transferred. */
-export const previousOwnerStatusAfterTransfer = (row: EndpointRow) =>
-  effects(row) === 1 ? 404 : 200
-
-/** Who owns the case after a transfer attempt. */
-export const ownerAfterTransfer = (row: EndpointRow, ids: { previous: number; next: number }) =>
-  effects(row) === 1 ? ids.next : ids.previous

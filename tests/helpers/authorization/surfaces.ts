@@ -1,14 +1,14 @@
 import config from '@payload-config'
 import type { Where } from 'payload'
 
-import type { PolicySlug } from '@/access/policy'
 import { restRoutes } from '@/lib/api-routes'
 
 import { graphql, rest } from '../payload'
+import { matrixCollections } from './collections'
 import type { UploadFile } from './files'
 import type { Actor, FixtureRecord, Fixtures } from './fixtures'
 import { graphQLNames, selectionFor } from './graphql-names'
-import { collectionSpecs } from './specs'
+import type { PolicySlug } from './policy'
 
 /**
  * What a call came to, the same way on every surface:
@@ -135,7 +135,7 @@ export const restForm = async ({
 }
 
 const restPathId = ({ slug, record }: { slug: PolicySlug; record: FixtureRecord }) =>
-  collectionSpecs[slug].restId?.(record) ?? String(record.id)
+  matrixCollections[slug].restId?.(record) ?? String(record.id)
 
 const restSurface: Surface = {
   list: async ({ slug, actor, ids }) =>

@@ -1,10 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { PolicyRole, PolicySlug } from '@/access/policy'
-
-import { buildFixtures, idOf, type Fixtures } from '../../helpers/authorization/fixtures'
+import { buildFixtures } from '../../helpers/authorization/collections'
+import { idOf, type Fixtures } from '../../helpers/authorization/fixtures'
 import { graphQLNames } from '../../helpers/authorization/graphql-names'
-import { graphql, rest } from '../../helpers/payload'
+import type { PolicyRole, PolicySlug } from '../../helpers/authorization/policy'
+import { trackCreatedRecords } from '../../helpers/cleanup'
+import { getTestPayload, graphql, rest } from '../../helpers/payload'
 
 /**
  * `POST /api/<collection>/access/:id` (and GraphQL's `docAccess<Name>`) reports what the caller may
@@ -28,9 +29,14 @@ const unreadable: [PolicyRole, PolicySlug, string][] = [
 
 let fx: Fixtures
 
+let removeCreatedRecords: () => Promise<void>
+
 beforeAll(async () => {
+  removeCreatedRecords = await trackCreatedRecords(await getTestPayload())
   fx = await buildFixtures()
 })
+
+afterAll(() => removeCreatedRecords())
 
 const restAccess = async (role: PolicyRole, slug: PolicySlug, id: number) => {
   const { status, json } = await rest('POST', `/${slug}/access/${id}`, {

@@ -1,24 +1,26 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { policyRoles, workflowGaps, type PolicyRole } from '@/access/policy'
-
+import { buildFixtures } from '../../helpers/authorization/collections'
 import {
-  afterApproval,
-  afterSubmit,
   completeProfile,
   decisionsOf,
   makeExpert,
   makeProfile,
-  reviewRows,
   storedProfile,
-  submitRows,
 } from '../../helpers/authorization/experts'
 import { pdfFile } from '../../helpers/authorization/files'
-import { buildFixtures, idOf, type Fixtures } from '../../helpers/authorization/fixtures'
+import { idOf, type Fixtures } from '../../helpers/authorization/fixtures'
 import { graphQLNames } from '../../helpers/authorization/graphql-names'
-import { errorCode, queuedEmailsTo, type Account } from '../../helpers/authorization/sharing'
+import { policyRoles, workflowGaps, type PolicyRole } from '../../helpers/authorization/policy'
+import {
+  errorCode,
+  queuedEmailsTo,
+  type Account,
+  type EndpointRow,
+} from '../../helpers/authorization/sharing'
 import { query, restForm } from '../../helpers/authorization/surfaces'
-import { graphql, rest } from '../../helpers/payload'
+import { trackCreatedRecords } from '../../helpers/cleanup'
+import { getTestPayload, graphql, rest } from '../../helpers/payload'
 
 /**
  * Expert vetting (SPEC §7): an expert submits their own profile, staff approve, request changes or
@@ -26,6 +28,47 @@ import { graphql, rest } from '../../helpers/payload'
  * published version: an expert's later edits are drafts that advocates never see until staff
  * approve them. Every answer is checked against the stored profile, read back as trusted code.
  */
+/**
+ * POST /api/experts/:id/submit on an unlisted draft: only its own expert (SPEC §7). Advocates
+ * cannot see a draft (404); staff can, but a profile is submitted by its expert.
+ */
+const submitRows: EndpointRow[] = [
+  { role: 'guest', status: 401, error: 'not-signed-in' },
+  { role: 'ownerAdvocate', status: 404, error: 'profile-not-found' },
+  { role: 'sharedAdvocate', status: 404, error: 'profile-not-found' },
+  { role: 'otherAdvocate', status: 404, error: 'profile-not-found' },
+  { role: 'noCaseAdvocate', status: 404, error: 'profile-not-found' },
+  { role: 'expert', status: 200, error: null },
+  { role: 'staff', status: 403, error: 'not-profile-owner' },
+  { role: 'admin', status: 403, error: 'not-profile-owner' },
+]
+
+/** POST /api/experts/:id/review: staff and admins only (SPEC §7). */
+const reviewRows: EndpointRow[] = [
+  { role: 'guest', status: 401, error: 'not-signed-in' },
+  ...(
+    ['ownerAdvocate', 'sharedAdvocate', 'otherAdvocate', 'noCaseAdvocate', 'expert'] as const
+  ).map((role: PolicyRole) => ({ role, status: 403, error: 'staff-only' })),
+  { role: 'staff', status: 200, error: null },
+  { role: 'admin', status: 200, error: null },
+]
+
+const succeeded = (row: EndpointRow) => row.status < 300
+
+/** What a submit attempt leaves on an unlisted draft: submitted (and dated) only when it worked. */
+const afterSubmit = (row: EndpointRow) => ({
+  listed: 'draft',
+  reviewStatus: succeeded(row) ? 'submitted' : 'draft',
+  hasSubmittedAt: succeeded(row),
+})
+
+/** What an approval attempt leaves on a submitted profile: listed and logged only when it worked. */
+const afterApproval = (row: EndpointRow, reviewer: number | undefined) => ({
+  listed: succeeded(row) ? 'published' : 'draft',
+  reviewStatus: succeeded(row) ? 'approved' : 'submitted',
+  decisions: succeeded(row) ? [`approved by ${reviewer}: Welcome to the directory.`] : [],
+})
+
 type Profile = { id: number; owner: Account }
 
 let fx: Fixtures
@@ -89,7 +132,10 @@ const everywhere = (credentials: string) => ({
 const emailSubjects = async (email: string) =>
   (await queuedEmailsTo(fx, email)).map((input) => input?.subject).sort()
 
+let removeCreatedRecords: () => Promise<void>
+
 beforeAll(async () => {
+  removeCreatedRecords = await trackCreatedRecords(await getTestPayload())
   fx = await buildFixtures()
   // The matrix expert's own profile, completed so that it can be submitted.
   const expert = fx.actors.expert.user!
@@ -122,6 +168,8 @@ beforeAll(async () => {
     }
   }
 }, 600_000)
+
+afterAll(() => removeCreatedRecords())
 
 describe('POST /api/experts/:id/submit', () => {
   it.each(

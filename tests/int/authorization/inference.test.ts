@@ -1,8 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { PolicyRole } from '@/access/policy'
-
-import { actorUser, buildFixtures, idOf, type Fixtures } from '../../helpers/authorization/fixtures'
+import { buildFixtures } from '../../helpers/authorization/collections'
+import { actorUser, idOf, type Fixtures } from '../../helpers/authorization/fixtures'
 import {
   canaryValue,
   draftReads,
@@ -14,7 +13,10 @@ import {
   signalOf,
   type Probe,
 } from '../../helpers/authorization/inference'
+import type { PolicyRole } from '../../helpers/authorization/policy'
 import { query } from '../../helpers/authorization/surfaces'
+import { trackCreatedRecords } from '../../helpers/cleanup'
+import { getTestPayload } from '../../helpers/payload'
 
 /**
  * Inference attacks: a role that may not read a value tries to learn it through what it may do —
@@ -306,7 +308,10 @@ const allProbes: [string, Probe][] = [
 
 let fx: Fixtures
 
+let removeCreatedRecords: () => Promise<void>
+
 beforeAll(async () => {
+  removeCreatedRecords = await trackCreatedRecords(await getTestPayload())
   fx = await buildFixtures()
   // A second approved profile, so that a sort on staff notes would show in the order.
   const user = await fx.payload.create({
@@ -334,6 +339,8 @@ beforeAll(async () => {
     overrideAccess: true,
   })
 }, 600_000)
+
+afterAll(() => removeCreatedRecords())
 
 describe('inference through queries', () => {
   it.each(allProbes)('%s', async (_name, probe) => {

@@ -1,16 +1,16 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { slugs } from '@/collections/slugs'
+
+import { matrixCollections } from '../../helpers/authorization/collections'
 import {
   policy,
   policyOperations,
   policyRoles,
   renderAccessTable,
   type CollectionPolicy,
-} from '@/access/policy'
-import { slugs } from '@/collections/slugs'
-
-import { blueprints } from '../../helpers/authorization/blueprints'
+} from '../../helpers/authorization/policy'
 import { getTestPayload } from '../../helpers/payload'
 
 /**
@@ -80,7 +80,7 @@ describe('authorization policy', () => {
     'should name only fields and fixture records that exist in %s',
     (_slug, entry) => {
       const fields = configOf(entry).flattenedFields.map((field) => field.name)
-      const records = blueprints[entry.slug].map((record) => record.key)
+      const records = matrixCollections[entry.slug].blueprints.map((record) => record.key)
       expect(
         entry.fields.map((rule) => rule.field).filter((name) => !fields.includes(name)),
       ).toEqual([])

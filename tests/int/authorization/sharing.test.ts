@@ -1,33 +1,67 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { policyRoles, workflowGaps, type PolicyRole } from '@/access/policy'
-
-import { buildFixtures, password, type Fixtures } from '../../helpers/authorization/fixtures'
+import { buildFixtures } from '../../helpers/authorization/collections'
+import { password, type Fixtures } from '../../helpers/authorization/fixtures'
+import { policyRoles, workflowGaps, type PolicyRole } from '../../helpers/authorization/policy'
 import {
-  cancelInvitationRows,
-  effects,
   errorCode,
   makeAdvocate,
-  ownerAfterTransfer,
-  previousOwnerStatusAfterTransfer,
   makeSharedCase,
   queuedEmailsTo,
-  shareRows,
-  statusAfterUnshare,
   storedCase,
   storedEvents,
   storedShares,
-  transferRows,
-  unshareRows,
   type Account,
+  type EndpointRow,
 } from '../../helpers/authorization/sharing'
-import { latestEmailTo, loginToken, rest } from '../../helpers/payload'
+import { trackCreatedRecords } from '../../helpers/cleanup'
+import { getTestPayload, latestEmailTo, loginToken, rest } from '../../helpers/payload'
 
 /**
  * The sharing endpoints (SPEC §5): the owner and staff share and unshare, only staff transfer, a
  * shared user does none of it; every change is logged as an access event and emailed (a queued
  * sendEmail job) without client facts; a removed user loses access on the very next request.
  */
+/** What each role's call of a sharing endpoint must answer (SPEC §5: owner and staff share). */
+const shareRows: EndpointRow[] = [
+  { role: 'guest', status: 401, error: 'not-signed-in' },
+  { role: 'ownerAdvocate', status: 200, error: null },
+  { role: 'sharedAdvocate', status: 403, error: 'not-case-owner' },
+  { role: 'otherAdvocate', status: 404, error: 'case-not-found' },
+  { role: 'noCaseAdvocate', status: 404, error: 'case-not-found' },
+  { role: 'expert', status: 404, error: 'case-not-found' },
+  { role: 'staff', status: 200, error: null },
+  { role: 'admin', status: 200, error: null },
+]
+
+const unshareRows: EndpointRow[] = shareRows
+
+const cancelInvitationRows: EndpointRow[] = shareRows
+
+const transferRows: EndpointRow[] = [
+  { role: 'guest', status: 401, error: 'not-signed-in' },
+  { role: 'ownerAdvocate', status: 403, error: 'staff-only' },
+  { role: 'sharedAdvocate', status: 403, error: 'staff-only' },
+  { role: 'otherAdvocate', status: 403, error: 'staff-only' },
+  { role: 'noCaseAdvocate', status: 403, error: 'staff-only' },
+  { role: 'expert', status: 403, error: 'staff-only' },
+  { role: 'staff', status: 200, error: null },
+  { role: 'admin', status: 200, error: null },
+]
+
+/** 1 when the row's call succeeds: how many shares, events or emails it must leave behind. */
+const effects = (row: EndpointRow) => (row.status < 300 ? 1 : 0)
+
+/** After an unshare, the removed user's GET of the case: 404 once removed, 200 while still shared. */
+const statusAfterUnshare = (row: EndpointRow) => (effects(row) === 1 ? 404 : 200)
+
+/** After a transfer, the previous owner's GET of the case: 404 once transferred. */
+const previousOwnerStatusAfterTransfer = (row: EndpointRow) => (effects(row) === 1 ? 404 : 200)
+
+/** Who owns the case after a transfer attempt. */
+const ownerAfterTransfer = (row: EndpointRow, ids: { previous: number; next: number }) =>
+  effects(row) === 1 ? ids.next : ids.previous
+
 type SharedCase = Awaited<ReturnType<typeof makeSharedCase>>
 
 let fx: Fixtures
@@ -56,7 +90,10 @@ const itUnlessKnownGap = (name: string, test: () => Promise<void>) => {
   return gap ? it.todo(`${name} [known gap: ${gap.note}]`) : it(name, test)
 }
 
+let removeCreatedRecords: () => Promise<void>
+
 beforeAll(async () => {
+  removeCreatedRecords = await trackCreatedRecords(await getTestPayload())
   fx = await buildFixtures()
   const sharedAdvocate = fx.actors.sharedAdvocate.user!.id
   for (const role of policyRoles) {
@@ -85,6 +122,8 @@ beforeAll(async () => {
   invitedAddress = `invited-${fx.nextMarker()}@test.example`
   inviteeAddress = `invitee-${fx.nextMarker()}@test.example`
 }, 600_000)
+
+afterAll(() => removeCreatedRecords())
 
 describe('POST /api/cases/:id/share', () => {
   it.each(

@@ -1,8 +1,9 @@
 import type { AppCollectionSlug } from '@/collections/slugs'
 
 /**
- * The authorization policy: for every collection, every role and every operation, what the API
- * must answer. It is written from SPEC §1, §5–§7 and §10 (where the code disagreed, the SPEC won and
+ * The authorization policy the tests hold the app to (their oracle, not runtime code: the app's
+ * rules live in src/access, and editing this file changes nothing in the app): for every
+ * collection, every role and every operation, what the API must answer. It is written from SPEC §1, §5–§7 and §10 (where the code disagreed, the SPEC won and
  * the code was fixed or the cell is listed under `knownGaps`). The integration matrix in
  * tests/int/authorization is generated from it, and `renderAccessTable` prints the README's access
  * table from it, so the three never drift apart.
@@ -86,7 +87,7 @@ export type Refusal = {
 /**
  * A cell where the code does not yet do what the policy says. The matrix lists it as a todo
  * instead of asserting it; remove the entry once the code is fixed. `records` narrows it to the
- * fixture records concerned (see tests/helpers/authorization/blueprints.ts).
+ * fixture records concerned (their blueprints, in tests/helpers/authorization/collections).
  */
 export type KnownGap = {
   operations: PolicyOperation[]
@@ -721,7 +722,7 @@ export const renderAccessTable = (entries: readonly CollectionPolicy[] = policy)
 }
 
 const TABLE_START =
-  '<!-- access-table:start (generated from src/access/policy.ts: npm run docs:access) -->'
+  '<!-- access-table:start (generated from tests/helpers/authorization/policy.ts: npm run docs:access) -->'
 const TABLE_END = '<!-- access-table:end -->'
 
 /** README text with the generated table between its markers (prettier leaves it alone). */
