@@ -1,7 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { readJson } from '@/collections/Cases/endpoints/shared'
-import { respond } from '@/lib/services/http'
+import { readJson, respond } from '@/lib/services/http'
 
 import { reviewExpertProfile } from './services/reviewProfile'
 import { submitExpertProfile } from './services/submitProfile'

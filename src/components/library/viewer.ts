@@ -2,8 +2,9 @@ import 'server-only'
 
 import { cache } from 'react'
 
+import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
 import { getViewer } from '@/lib/payload'
-import type { Case } from '@/payload-types'
+import { viewerRequest } from '@/lib/services/viewer-request'
 
 /**
  * The signed-in viewer and the case as they may see it (owner, shared user, staff), once per
@@ -11,19 +12,6 @@ import type { Case } from '@/payload-types'
  */
 export const loadViewerCase = cache(async (id: string) => {
   const { payload, user } = await getViewer()
-  let theCase: Case | null = null
-  if (user && /^\d{1,10}$/.test(id)) {
-    try {
-      theCase = await payload.findByID({
-        collection: 'cases',
-        id,
-        user,
-        overrideAccess: false,
-        depth: 0,
-      })
-    } catch {
-      theCase = null
-    }
-  }
+  const theCase = user ? await findCaseAs({ req: await viewerRequest(payload, user), id }) : null
   return { payload, user, theCase }
 })

@@ -1,3 +1,5 @@
+import type { PayloadRequest } from 'payload'
+
 import type { ServiceResult } from './result'
 
 /** A JSON error answer with a machine-readable code and a sentence a person can act on. */
@@ -18,4 +20,16 @@ export const respond = <T>(result: ServiceResult<T>, render?: (value: T) => unkn
     status: result.status ?? 200,
     headers: { 'Cache-Control': 'no-store' },
   })
+}
+
+/** The request's JSON body as an object; anything else (no body, bad JSON, an array) is `{}`. */
+export const readJson = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
+  try {
+    const body = req.json ? await req.json() : {}
+    return body && typeof body === 'object' && !Array.isArray(body)
+      ? (body as Record<string, unknown>)
+      : {}
+  } catch {
+    return {}
+  }
 }

@@ -1,11 +1,12 @@
 import type { Endpoint } from 'payload'
 
+import { problem } from '@/lib/services/http'
 import { isInLibrary, loadLibraryResource, toLibraryCase } from '@/library/service'
 import { recordAccessEvent } from '@/lib/audit'
 import { streamResourceFile } from '@/lib/private-files'
 import type { ResourceFile } from '@/payload-types'
 
-import { findViewableCase, problem } from './shared'
+import { findCaseAs } from '../services/findCaseAs'
 
 /**
  * GET /api/cases/:id/resources/:resourceId/download: the library's file download. The viewer must
@@ -17,7 +18,7 @@ export const downloadResourceEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!req.user) return problem(401, 'not-signed-in', 'Log in to download library files.')
-    const theCase = await findViewableCase(req)
+    const theCase = await findCaseAs({ req, id: req.routeParams?.id })
     if (!theCase) return problem(404, 'not-found', 'File not found.')
     const loaded = await loadLibraryResource(req, String(req.routeParams?.resourceId ?? ''))
     const file = loaded?.resource.file as ResourceFile | null | undefined

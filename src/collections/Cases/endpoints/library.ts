@@ -1,33 +1,8 @@
 import type { Endpoint } from 'payload'
 
+import { problem } from '@/lib/services/http'
+import { findCaseAs } from '../services/findCaseAs'
 import { caseForLibrarySelect, caseLibrary, type CaseForLibrary } from '@/library/service'
-
-import { problem } from './shared'
-
-/**
- * The case as the viewer may see it (owner, shared user or staff; anything else is the same 404),
- * with only the fields the matching rules read: the full case with its relations is most of a
- * library request's work otherwise.
- */
-const findViewableCaseForLibrary = async (
-  req: Parameters<Endpoint['handler']>[0],
-): Promise<CaseForLibrary | null> => {
-  const id = req.routeParams?.id
-  if (typeof id !== 'string' && typeof id !== 'number') return null
-  try {
-    return await req.payload.findByID({
-      collection: 'cases',
-      id,
-      depth: 0,
-      select: caseForLibrarySelect,
-      user: req.user,
-      overrideAccess: false,
-      req,
-    })
-  } catch {
-    return null
-  }
-}
 
 /**
  * GET /api/cases/:id/library?country=&persecution=&type=&stage=&topic=&from=&to=&q=&sort=&page=
@@ -38,7 +13,12 @@ export const caseLibraryEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!req.user) return problem(401, 'not-signed-in', 'Log in to open the library.')
-    const theCase = await findViewableCaseForLibrary(req)
+    // Only the fields the matching rules read: the full case is most of a request's work otherwise.
+    const theCase = (await findCaseAs({
+      req,
+      id: req.routeParams?.id,
+      select: caseForLibrarySelect,
+    })) as CaseForLibrary | null
     if (!theCase) return problem(404, 'case-not-found', 'Case not found.')
     const params = new URL(req.url ?? 'http://localhost').searchParams
     const result = await caseLibrary(req, theCase, params)

@@ -1,11 +1,10 @@
 import type { Endpoint } from 'payload'
 
-import { respond } from '@/lib/services/http'
+import { readJson, respond } from '@/lib/services/http'
 
 import { shareCase } from '../services/shareCase'
 import { unshareCase } from '../services/unshareCase'
 import { withdrawInvitation } from '../services/withdrawInvitation'
-import { readJson } from './shared'
 
 /**
  * POST /api/cases/:id/share { email, attestation, invite? } → 200 { status: 'shared', email,

@@ -1,9 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { respond } from '@/lib/services/http'
+import { readJson, respond } from '@/lib/services/http'
 
 import { changeShortlist } from '../services/changeShortlist'
-import { readJson } from './shared'
 
 /**
  * POST /api/cases/:id/shortlist { expert, action: 'add' | 'remove' } → { status, expertIds }

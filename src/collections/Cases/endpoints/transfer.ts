@@ -1,9 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { respond } from '@/lib/services/http'
+import { readJson, respond } from '@/lib/services/http'
 
 import { transferCase } from '../services/transferCase'
-import { readJson } from './shared'
 
 /**
  * POST /api/cases/:id/transfer { email } → { status: 'transferred', ownerId }: staff only

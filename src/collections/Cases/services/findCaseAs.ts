@@ -2,12 +2,15 @@ import type { PayloadRequest, PopulateType, SelectType } from 'payload'
 
 import type { Case } from '@/payload-types'
 
+/** Ids are Postgres `integer`s: a larger number names no case (and would fail the query). */
+const MAX_ID = 2_147_483_647
+
 /** A case id as it arrives from a route or a form: digits only, never a float or an expression. */
 export const caseIdFrom = (value: unknown): number | null => {
   const text = typeof value === 'number' ? String(value) : value
-  return typeof text === 'string' && /^\d{1,12}$/.test(text) && Number(text) > 0
-    ? Number(text)
-    : null
+  if (typeof text !== 'string' || !/^\d{1,10}$/.test(text)) return null
+  const id = Number(text)
+  return id > 0 && id <= MAX_ID ? id : null
 }
 
 /**
