@@ -149,13 +149,21 @@ describe('the library rules in JavaScript and in SQL', () => {
 
   beforeAll(async () => {
     payload = await getTestPayload()
-    const [country, persecution, relief, docType, stage, topic] = await Promise.all([
+    const [country, persecution, relief, stage, topic, documentTypes] = await Promise.all([
       idsBySlug(payload, 'countries'),
       idsBySlug(payload, 'persecution-types'),
       idsBySlug(payload, 'relief-types'),
-      idsBySlug(payload, 'document-types'),
       idsBySlug(payload, 'procedural-stages'),
       idsBySlug(payload, 'topics'),
+      // Every type, country-scoped and unpublished decisions included.
+      payload.find({
+        collection: 'document-types',
+        sort: 'id',
+        limit: 100,
+        depth: 0,
+        // Vocabulary terms are public; read as the system for the fixtures.
+        overrideAccess: true,
+      }),
     ])
     // Small pools, so that cases, resources and filters meet often.
     pools = {
@@ -169,15 +177,7 @@ describe('the library rules in JavaScript and in SQL', () => {
         'witchcraft-accusations',
       ].map(persecution),
       reliefTypes: ['asylum', 'withholding', 'cat'].map(relief),
-      documentTypes: [
-        'country-conditions',
-        'expert-declaration',
-        'practice-advisory',
-        'sample-brief',
-        'unpublished-decision',
-        'filing',
-        'training',
-      ].map(docType),
+      documentTypes: documentTypes.docs.map((documentType) => documentType.id),
       stages: ['immigration-court', 'board-of-immigration-appeals', 'asylum-office'].map(stage),
       topics: ['working-with-experts', 'credibility', 'nexus', 'mental-health-evidence'].map(topic),
     }
