@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { expectVersion } from '@/hooks/serializeWrites'
 
 import { makeAccounts, type TestAccount } from '../helpers/accounts'
+import { trackCreatedRecords } from '../helpers/cleanup'
 import { getTestPayload, graphql, loginToken, rest } from '../helpers/payload'
 
 const unique = `cc${Date.now().toString(36)}`
@@ -81,8 +82,11 @@ describe('concurrent changes to one case', () => {
     }
   }
 
+  let removeCreatedRecords: () => Promise<void>
+
   beforeAll(async () => {
     payload = await getTestPayload()
+    removeCreatedRecords = await trackCreatedRecords(payload)
     organization = (
       await payload.create({
         collection: 'organizations',
@@ -121,6 +125,8 @@ describe('concurrent changes to one case', () => {
     }
     expertIds = expertIds.sort((a, b) => a - b)
   })
+
+  afterAll(() => removeCreatedRecords())
 
   it('should never let a removal be undone by a share sent at the same moment', async () => {
     const removedUser = await advocate('removed')
