@@ -817,6 +817,21 @@ describe('the limits the portal forms show, refused by the collections for the p
     expect(await countAll('cases')).toBe(before)
   })
 
+  it('should refuse an outcome dated tomorrow over REST, as the outcome form does, and store nothing', async () => {
+    const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
+    const before = await countAll('outcomes')
+    const res = await rest('POST', '/outcomes', {
+      token: people.owner.token,
+      body: { ...acceptable.outcomes, decisionDate: tomorrow },
+    })
+    expect(res.status).toBe(400)
+    expect(refusals(res.json.errors[0].data.errors)).toContainEqual({
+      path: 'decisionDate',
+      message: 'The decision date cannot be in the future.',
+    })
+    expect(await countAll('outcomes')).toBe(before)
+  })
+
   it('should refuse a settings PATCH of the owner’s name at 201 characters and keep the stored name', async () => {
     const res = await rest('PATCH', `/users/${people.owner.user.id}`, {
       token: people.owner.token,

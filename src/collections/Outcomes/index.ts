@@ -1,4 +1,5 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, DateFieldValidation } from 'payload'
+import { date } from 'payload/shared'
 
 import { relatedCaseMemberOrStaff } from '@/access/relatedCaseMemberOrStaff'
 import { relatedCaseOwnerOrStaff } from '@/access/relatedCaseOwnerOrStaff'
@@ -8,9 +9,17 @@ import { attestationField } from '@/fields/attestation'
 import { tagsField } from '@/fields/tags'
 
 import { slugs } from '../slugs'
+import { futureDecisionMessage, isFutureDecision } from './decisionDate'
 import { afterOutcomeReported } from './hooks/afterOutcomeReported'
 import { argumentTags, evidenceTags, outcomeLimits, outcomeResults } from './options'
 import { setReportedBy } from './hooks/setReportedBy'
+
+/** A future decision date is refused first; then Payload's own date checks. */
+const validateDecisionDate: DateFieldValidation = (value, options) => {
+  const text = value instanceof Date ? value.toISOString() : value
+  if (typeof text === 'string' && isFutureDecision(text)) return futureDecisionMessage
+  return date(value, options)
+}
 
 export const Outcomes: CollectionConfig = {
   slug: slugs.outcomes,
@@ -51,7 +60,13 @@ export const Outcomes: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'decisionDate', type: 'date', required: true, index: true },
+        {
+          name: 'decisionDate',
+          type: 'date',
+          required: true,
+          index: true,
+          validate: validateDecisionDate,
+        },
         tagsField({ name: 'stage', relationTo: slugs.proceduralStages, hasMany: false }),
       ],
     },

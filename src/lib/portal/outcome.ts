@@ -1,3 +1,4 @@
+import { futureDecisionMessage, isFutureDecision } from '@/collections/Outcomes/decisionDate'
 import type { OutcomeResult } from '@/collections/Outcomes/options'
 import { outcomeLimits, outcomeResults } from '@/collections/Outcomes/options'
 import { lengthErrors } from '@/lib/limits'
@@ -88,7 +89,7 @@ export const validateOutcome = ({
   const date = one('decisionDate')
   if (!date) errors.decisionDate = 'Enter the date of the decision.'
   else if (!parseDay(date)) errors.decisionDate = 'Enter a real date, for example 2026-03-12.'
-  else if (date > todayDay()) errors.decisionDate = 'The decision date cannot be in the future.'
+  else if (isFutureDecision(date, todayDay())) errors.decisionDate = futureDecisionMessage
   if (one('stage') && !hasValue(choices.proceduralStages, one('stage')))
     errors.stage = 'Choose a stage from the list.'
   if (one('court') && !hasValue(choices.courts, one('court')))
