@@ -18,6 +18,14 @@ const libraryDoor = (allowed = []) => ({
   ],
 })
 
+/** Portal code (pages, server actions, components) reaches an operation through its service. */
+const portalCode = ['src/app/(portal)/**', 'src/components/**', 'src/lib/portal/**']
+const noEndpointHandlers = {
+  regex: '^(@/|(\\.\\.?/)+)(collections/[^/]+/)?endpoints(/|$)',
+  message:
+    'Portal code calls the domain service (src/collections/<Name>/services), never an endpoint handler (issue 13).',
+}
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -51,6 +59,15 @@ const config = [
     files: ['**/*.{ts,tsx,mjs,js}'],
     ignores: ['src/library/**', 'tests/**', 'bench/**', 'scripts/**', ...payloadWiring],
     rules: { 'no-restricted-imports': ['error', libraryDoor()] },
+  },
+  {
+    files: portalCode,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...libraryDoor().patterns, noEndpointHandlers] },
+      ],
+    },
   },
   // Payload's config and collections install the indexer's hooks and the index table: the
   // engine's wiring into Payload, not a way to read the library.
