@@ -50,3 +50,58 @@ export const makeAccounts = async <K extends string>({
   }
   return accounts
 }
+
+/**
+ * The usual people around one case: its owner, an advocate it is shared with, an advocate outside
+ * it, an expert and staff.
+ */
+export const caseTeamRoles = {
+  owner: 'advocate',
+  shared: 'advocate',
+  other: 'advocate',
+  expert: 'expert',
+  staff: 'staff',
+} as const satisfies Record<string, Role>
+
+/**
+ * A nonprofit named `Org <unique>` and, in it, the accounts `makeAccounts` makes for `roles`: the
+ * set-up most integration tests start with.
+ */
+export const makeOrganizationAccounts = async <K extends string>({
+  payload,
+  unique,
+  password,
+  roles,
+}: {
+  payload: Payload
+  unique: string
+  password: string
+  roles: Record<K, Role>
+}) => {
+  const organization = await payload.create({
+    collection: 'organizations',
+    // Trusted fixture set-up: the test makes its own organization.
+    overrideAccess: true,
+    data: { name: `Org ${unique}`, kind: 'nonprofit' },
+  })
+  const accounts = await makeAccounts({
+    payload,
+    unique,
+    password,
+    organization: organization.id,
+    roles,
+  })
+  return { organization, accounts }
+}
+
+/** Each account's JWT, by the same keys. */
+export const tokensOf = <K extends string>(accounts: Record<K, TestAccount>) =>
+  Object.fromEntries(
+    Object.entries<TestAccount>(accounts).map(([key, account]) => [key, account.token]),
+  ) as Record<K, string>
+
+/** Each account's user id, by the same keys. */
+export const userIdsOf = <K extends string>(accounts: Record<K, TestAccount>) =>
+  Object.fromEntries(
+    Object.entries<TestAccount>(accounts).map(([key, account]) => [key, account.user.id]),
+  ) as Record<K, number>

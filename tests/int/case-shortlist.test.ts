@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { makeAccounts } from '../helpers/accounts'
+import { makeOrganizationAccounts, tokensOf, userIdsOf } from '../helpers/accounts'
 import { trackCreatedRecords } from '../helpers/cleanup'
 import { getTestPayload, graphql, rest } from '../helpers/payload'
 
@@ -32,16 +32,10 @@ describe('POST /api/cases/:id/shortlist', () => {
   beforeAll(async () => {
     payload = await getTestPayload()
     removeCreatedRecords = await trackCreatedRecords(payload)
-    const org = await payload.create({
-      collection: 'organizations',
-      overrideAccess: true,
-      data: { name: `Org ${unique}`, kind: 'nonprofit' },
-    })
-    const accounts = await makeAccounts({
+    const { accounts } = await makeOrganizationAccounts({
       payload,
       unique,
       password,
-      organization: org.id,
       roles: {
         owner: 'advocate',
         shared: 'advocate',
@@ -52,11 +46,8 @@ describe('POST /api/cases/:id/shortlist', () => {
         staff: 'staff',
       },
     })
-    const ids: Record<string, number> = {}
-    for (const [key, account] of Object.entries(accounts)) {
-      ids[key] = account.user.id
-      tokens[key] = account.token
-    }
+    const ids: Record<string, number> = userIdsOf(accounts)
+    Object.assign(tokens, tokensOf(accounts))
     const profile = async (user: number, status: 'published' | 'draft') => {
       const data = {
         user,

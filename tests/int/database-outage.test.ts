@@ -41,18 +41,12 @@ beforeAll(async () => {
   db = await start()
   process.env.DATABASE_URL = db.url
   helpers = await import('../helpers/payload')
-  const { makeAccounts } = await import('../helpers/accounts')
+  const { makeOrganizationAccounts } = await import('../helpers/accounts')
   payload = await helpers.getTestPayload()
-  const org = await payload.create({
-    collection: 'organizations',
-    overrideAccess: true,
-    data: { name: `Org ${unique}`, kind: 'nonprofit' },
-  })
-  const accounts = await makeAccounts({
+  const { accounts } = await makeOrganizationAccounts({
     payload,
     unique,
     password,
-    organization: org.id,
     roles: { attorney: 'advocate' },
   })
   token = accounts.attorney.token

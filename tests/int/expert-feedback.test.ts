@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { feedbackForExpert } from '@/lib/portal/expert-feedback'
 import type { User } from '@/payload-types'
 
-import { makeAccounts } from '../helpers/accounts'
+import { makeOrganizationAccounts } from '../helpers/accounts'
 import { trackCreatedRecords } from '../helpers/cleanup'
 import { getTestPayload, rest } from '../helpers/payload'
 
@@ -30,16 +30,10 @@ describe('feedback an expert sees', () => {
   beforeAll(async () => {
     payload = await getTestPayload()
     removeCreatedRecords = await trackCreatedRecords(payload)
-    const org = await payload.create({
-      collection: 'organizations',
-      overrideAccess: true,
-      data: { name: `Org ${unique}`, kind: 'nonprofit' },
-    })
-    const accounts = await makeAccounts({
+    const { accounts } = await makeOrganizationAccounts({
       payload,
       unique,
       password,
-      organization: org.id,
       roles: { advocate: 'advocate', expert: 'expert', 'other-expert': 'expert' },
     })
     const advocate = accounts.advocate.user

@@ -5,7 +5,7 @@ import { idsBySlug } from '@/seed/seed-vocabularies'
 
 import { trackCreatedRecords } from '../helpers/cleanup'
 import { makePdf } from '../helpers/files'
-import { makeAccounts } from '../helpers/accounts'
+import { makeOrganizationAccounts, tokensOf } from '../helpers/accounts'
 import { getTestPayload, rest } from '../helpers/payload'
 
 const unique = `xl${Date.now().toString(36)}`
@@ -22,19 +22,13 @@ describe('Expert Witness Resource Library API', () => {
   beforeAll(async () => {
     payload = await getTestPayload()
     removeCreatedRecords = await trackCreatedRecords(payload)
-    const org = await payload.create({
-      collection: 'organizations',
-      overrideAccess: true,
-      data: { name: `Org ${unique}`, kind: 'nonprofit' },
-    })
-    const accounts = await makeAccounts({
+    const { accounts } = await makeOrganizationAccounts({
       payload,
       unique,
       password,
-      organization: org.id,
       roles: { expert: 'expert', advocate: 'advocate', staff: 'staff' },
     })
-    for (const [key, account] of Object.entries(accounts)) tokens[key] = account.token
+    Object.assign(tokens, tokensOf(accounts))
     const docType = await idsBySlug(payload, 'document-types')
     const pdf = makePdf('guide for experts')
     const file = await payload.create({

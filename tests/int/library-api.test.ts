@@ -6,7 +6,7 @@ import { lexicalFromParagraphs } from '@/lib/lexical'
 import { idsBySlug } from '@/seed/seed-vocabularies'
 
 import { libraryViewsOf } from '../helpers/access-events'
-import { makeAccounts } from '../helpers/accounts'
+import { caseTeamRoles, makeOrganizationAccounts, tokensOf, userIdsOf } from '../helpers/accounts'
 import { getTestPayload, rest } from '../helpers/payload'
 
 const password = 'library api passphrase'
@@ -81,29 +81,15 @@ describe('GET /api/cases/:id/library (the tailored-library engine over REST)', (
 
   beforeAll(async () => {
     payload = await getTestPayload()
-    const org = await payload.create({
-      collection: 'organizations',
-      overrideAccess: true,
-      data: { name: `Org ${unique}`, kind: 'nonprofit' },
-    })
-    orgId = org.id
-    const accounts = await makeAccounts({
+    const { organization, accounts } = await makeOrganizationAccounts({
       payload,
       unique,
       password,
-      organization: org.id,
-      roles: {
-        owner: 'advocate',
-        shared: 'advocate',
-        other: 'advocate',
-        expert: 'expert',
-        staff: 'staff',
-      },
+      roles: caseTeamRoles,
     })
-    for (const [key, account] of Object.entries(accounts)) {
-      users[key] = account.user.id
-      tokens[key] = account.token
-    }
+    orgId = organization.id
+    Object.assign(users, userIdsOf(accounts))
+    Object.assign(tokens, tokensOf(accounts))
     let relief: (slug: string) => number
     ;[country, persecution, docType, stage, topic, relief] = await Promise.all([
       idsBySlug(payload, 'countries'),

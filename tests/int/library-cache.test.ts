@@ -9,7 +9,7 @@ import type { User } from '@/payload-types'
 import { idsBySlug } from '@/seed/seed-vocabularies'
 
 import { libraryViewsOf } from '../helpers/access-events'
-import { makeAccounts } from '../helpers/accounts'
+import { makeOrganizationAccounts } from '../helpers/accounts'
 import { getTestPayload, rest } from '../helpers/payload'
 
 const password = 'library cache passphrase'
@@ -63,16 +63,10 @@ describe('library result cache', () => {
 
   beforeAll(async () => {
     payload = await getTestPayload()
-    const org = await payload.create({
-      collection: 'organizations',
-      overrideAccess: true,
-      data: { name: `Org ${unique}`, kind: 'nonprofit' },
-    })
-    const accounts = await makeAccounts({
+    const { accounts } = await makeOrganizationAccounts({
       payload,
       unique,
       password,
-      organization: org.id,
       roles: { owner: 'advocate' },
     })
     token = accounts.owner!.token

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { idsBySlug } from '@/seed/seed-vocabularies'
 
 import { makePdf } from '../helpers/files'
-import { makeAccounts } from '../helpers/accounts'
+import { caseTeamRoles, makeOrganizationAccounts, tokensOf, userIdsOf } from '../helpers/accounts'
 import { getTestPayload, rest } from '../helpers/payload'
 
 const password = 'download test passphrase'
@@ -30,29 +30,14 @@ describe('library file download route', () => {
 
   beforeAll(async () => {
     payload = await getTestPayload()
-    const org = await payload.create({
-      collection: 'organizations',
-      overrideAccess: true,
-      data: { name: `Org ${unique}`, kind: 'nonprofit' },
-    })
-    const users: Record<string, number> = {}
-    const accounts = await makeAccounts({
+    const { accounts } = await makeOrganizationAccounts({
       payload,
       unique,
       password,
-      organization: org.id,
-      roles: {
-        owner: 'advocate',
-        shared: 'advocate',
-        other: 'advocate',
-        expert: 'expert',
-        staff: 'staff',
-      },
+      roles: caseTeamRoles,
     })
-    for (const [key, account] of Object.entries(accounts)) {
-      users[key] = account.user.id
-      tokens[key] = account.token
-    }
+    const users: Record<string, number> = userIdsOf(accounts)
+    Object.assign(tokens, tokensOf(accounts))
     const [country, persecution, docType] = await Promise.all([
       idsBySlug(payload, 'countries'),
       idsBySlug(payload, 'persecution-types'),

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { makeAccounts } from '../helpers/accounts'
+import { makeOrganizationAccounts } from '../helpers/accounts'
 import { trackCreatedRecords } from '../helpers/cleanup'
 import { getTestPayload, rest } from '../helpers/payload'
 
@@ -37,16 +37,10 @@ describe('malformed where paths', () => {
   beforeAll(async () => {
     payload = await getTestPayload()
     removeCreatedRecords = await trackCreatedRecords(payload)
-    const org = await payload.create({
-      collection: 'organizations',
-      overrideAccess: true,
-      data: { name: `Org ${unique}`, kind: 'nonprofit' },
-    })
-    const accounts = await makeAccounts({
+    const { accounts } = await makeOrganizationAccounts({
       payload,
       unique,
       password,
-      organization: org.id,
       roles: { attorney: 'advocate', staff: 'staff' },
     })
     tokens.attorney = accounts.attorney.token
