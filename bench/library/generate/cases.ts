@@ -2,7 +2,17 @@
 import { caseFacts } from '../corpus'
 import { weighted } from '../random'
 
-import { DAY, insertRows, iso, now, rowId, type Generation } from './rows'
+import {
+  arrayRowColumns,
+  DAY,
+  insertRows,
+  iso,
+  now,
+  relsColumns,
+  rowId,
+  selectColumns,
+  type Generation,
+} from './rows'
 import type { generateAdjudicators } from './adjudicators'
 import type { generateUsers } from './users'
 import type { Vocabulary } from './vocabulary'
@@ -178,49 +188,33 @@ export const generateCases = async (
     await insertRows(
       client,
       'cases_rels',
-      [
-        { name: 'order', type: 'int' },
-        { name: 'parent_id', type: 'int' },
-        { name: 'path', type: 'text' },
+      relsColumns(
         { name: 'persecution_types_id', type: 'int' },
         { name: 'relief_types_id', type: 'int' },
-      ],
+      ),
       caseRels,
     )
     await insertRows(
       client,
       'cases_protected_grounds',
-      [
-        { name: 'order', type: 'int' },
-        { name: 'parent_id', type: 'int' },
-        { name: 'value', type: 'text', cast: 'enum_cases_protected_grounds' },
-      ],
+      selectColumns('enum_cases_protected_grounds'),
       groundRows,
     )
     await insertRows(
       client,
       'cases_shares',
-      [
-        { name: '_order', type: 'int' },
-        { name: '_parent_id', type: 'int' },
-        { name: 'id', type: 'text' },
+      arrayRowColumns(
         { name: 'user_id', type: 'int' },
         { name: 'shared_by_id', type: 'int' },
         { name: 'shared_at', type: 'timestamptz' },
         { name: 'attestation', type: 'bool' },
-      ],
+      ),
       shareRows,
     )
     await insertRows(
       client,
       'cases_deadlines',
-      [
-        { name: '_order', type: 'int' },
-        { name: '_parent_id', type: 'int' },
-        { name: 'id', type: 'text' },
-        { name: 'label', type: 'text' },
-        { name: 'date', type: 'timestamptz' },
-      ],
+      arrayRowColumns({ name: 'label', type: 'text' }, { name: 'date', type: 'timestamptz' }),
       deadlineRows,
     )
   })

@@ -3,7 +3,16 @@ import { outcomeText } from '../corpus'
 import { weighted } from '../random'
 
 import type { GeneratedCase } from './cases'
-import { DAY, insertRows, iso, now, rowId, type Generation } from './rows'
+import {
+  arrayRowColumns,
+  DAY,
+  insertRows,
+  iso,
+  now,
+  rowId,
+  selectColumns,
+  type Generation,
+} from './rows'
 import type { Vocabulary } from './vocabulary'
 
 export const generateOutcomes = async (
@@ -103,46 +112,32 @@ export const generateOutcomes = async (
     await insertRows(
       client,
       'outcomes_results',
-      [
-        { name: '_order', type: 'int' },
-        { name: '_parent_id', type: 'int' },
-        { name: 'id', type: 'text' },
+      arrayRowColumns(
         { name: 'relief_id', type: 'int' },
         { name: 'result', type: 'text', cast: 'enum_outcomes_results_result' },
-      ],
+      ),
       resultRows,
     )
     await insertRows(
       client,
       'outcomes_arguments',
-      [
-        { name: 'order', type: 'int' },
-        { name: 'parent_id', type: 'int' },
-        { name: 'value', type: 'text', cast: 'enum_outcomes_arguments' },
-      ],
+      selectColumns('enum_outcomes_arguments'),
       argumentRows,
     )
     await insertRows(
       client,
       'outcomes_persuasive_evidence',
-      [
-        { name: 'order', type: 'int' },
-        { name: 'parent_id', type: 'int' },
-        { name: 'value', type: 'text', cast: 'enum_outcomes_persuasive_evidence' },
-      ],
+      selectColumns('enum_outcomes_persuasive_evidence'),
       evidenceRows,
     )
     await insertRows(
       client,
       'outcomes_expert_feedback',
-      [
-        { name: '_order', type: 'int' },
-        { name: '_parent_id', type: 'int' },
-        { name: 'id', type: 'text' },
+      arrayRowColumns(
         { name: 'expert_name', type: 'text' },
         { name: 'feedback', type: 'text' },
         { name: 'keep_confidential', type: 'bool' },
-      ],
+      ),
       feedbackRows,
     )
   })

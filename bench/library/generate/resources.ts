@@ -2,7 +2,7 @@
 import { bodyParagraphs, expertTitleFor, summaryFor, titleFor, type TextContext } from '../corpus'
 
 import type { GeneratedCase } from './cases'
-import { insertRows, iso, now, type Generation } from './rows'
+import { insertRows, iso, now, relsColumns, type Generation } from './rows'
 import type { Vocabulary } from './vocabulary'
 
 export const generateResources = async (
@@ -171,16 +171,13 @@ export const generateResources = async (
     await insertRows(
       client,
       'resources_rels',
-      [
-        { name: 'order', type: 'int' },
-        { name: 'parent_id', type: 'int' },
-        { name: 'path', type: 'text' },
+      relsColumns(
         { name: 'countries_id', type: 'int' },
         { name: 'persecution_types_id', type: 'int' },
         { name: 'relief_types_id', type: 'int' },
         { name: 'procedural_stages_id', type: 'int' },
         { name: 'topics_id', type: 'int' },
-      ],
+      ),
       resourceRels,
     )
   })

@@ -39,6 +39,29 @@ export type Generation = {
 export type ColumnType = 'int' | 'text' | 'bool' | 'timestamptz' | 'numeric'
 export type Column = { name: string; type: ColumnType; cast?: string }
 
+/** The leading columns of an array field's table (`<table>_<field>`): order, parent, row id. */
+export const arrayRowColumns = (...rest: Column[]): Column[] => [
+  { name: '_order', type: 'int' },
+  { name: '_parent_id', type: 'int' },
+  { name: 'id', type: 'text' },
+  ...rest,
+]
+
+/** The leading columns of a relationship table (`<table>_rels`): order, parent, field path. */
+export const relsColumns = (...rest: Column[]): Column[] => [
+  { name: 'order', type: 'int' },
+  { name: 'parent_id', type: 'int' },
+  { name: 'path', type: 'text' },
+  ...rest,
+]
+
+/** A hasMany select's table (`<table>_<field>`): order, parent and the value as the field's enum. */
+export const selectColumns = (enumType: string): Column[] => [
+  { name: 'order', type: 'int' },
+  { name: 'parent_id', type: 'int' },
+  { name: 'value', type: 'text', cast: enumType },
+]
+
 /**
  * Every generated row, hashed in insertion order: the same seed and scale must give the same
  * checksum (the manifest records it), whatever shape the generator's code takes.
