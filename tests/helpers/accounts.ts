@@ -64,25 +64,27 @@ export const caseTeamRoles = {
 } as const satisfies Record<string, Role>
 
 /**
- * A nonprofit named `Org <unique>` and, in it, the accounts `makeAccounts` makes for `roles`: the
- * set-up most integration tests start with.
+ * A nonprofit (named `Org <unique>` unless told otherwise) and, in it, the accounts `makeAccounts`
+ * makes for `roles`: the set-up most integration tests start with.
  */
 export const makeOrganizationAccounts = async <K extends string>({
   payload,
   unique,
   password,
   roles,
+  organizationName = `Org ${unique}`,
 }: {
   payload: Payload
   unique: string
   password: string
   roles: Record<K, Role>
+  organizationName?: string
 }) => {
   const organization = await payload.create({
     collection: 'organizations',
     // Trusted fixture set-up: the test makes its own organization.
     overrideAccess: true,
-    data: { name: `Org ${unique}`, kind: 'nonprofit' },
+    data: { name: organizationName, kind: 'nonprofit' },
   })
   const accounts = await makeAccounts({
     payload,

@@ -5,7 +5,8 @@ import { viewerRequest } from '@/lib/services/viewer-request'
 import { idsBySlug } from '@/seed/seed-vocabularies'
 import type { Case, User } from '@/payload-types'
 
-import { makeAccounts, type TestAccount } from './accounts'
+import { makeOrganizationAccounts, type TestAccount } from './accounts'
+import { shareRow } from './cases'
 
 /** The request a service gets for `user` (none: a visitor who is not signed in). */
 export const requestAs = (payload: Payload, user?: User) => viewerRequest(payload, user ?? null)
@@ -21,6 +22,16 @@ export const emailJobsTo = async (payload: Payload, to: string) => {
     overrideAccess: true,
   })
   return docs.filter((job) => (job.input as { to?: string } | null)?.to === to)
+}
+
+/** Deletes the email jobs queued to any of these addresses (a test file's clean-up). */
+export const deleteEmailJobsTo = async (payload: Payload, emails: string[]) => {
+  const jobs = (await Promise.all(emails.map((email) => emailJobsTo(payload, email)))).flat()
+  await payload.delete({
+    collection: 'payload-jobs',
+    where: { id: { in: jobs.map((job) => job.id) } },
+    overrideAccess: true,
+  })
 }
 
 /** Subjects of the emails queued to an address, oldest first. */
@@ -42,16 +53,10 @@ export const makeCaseWithPeople = async ({
   /** Keeps addresses and names unique per file and run. */
   unique: string
 }) => {
-  const org = await payload.create({
-    collection: 'organizations',
-    overrideAccess: true,
-    data: { name: `Org ${unique}`, kind: 'nonprofit' },
-  })
-  const people = await makeAccounts({
+  const { organization: org, accounts: people } = await makeOrganizationAccounts({
     payload,
     unique,
     password: `${unique} passphrase`,
-    organization: org.id,
     roles: {
       owner: 'advocate',
       shared: 'advocate',
@@ -77,24 +82,12 @@ export const makeCaseWithPeople = async ({
       reliefSought: [asylum],
       proceduralStage: stage('immigration-court'),
       facts: 'Confidential facts that never leave the system.',
-      shares: [
-        {
-          user: people.shared.user.id,
-          sharedBy: people.owner.user.id,
-          sharedAt: new Date().toISOString(),
-          attestation: true,
-        },
-      ],
+      shares: [shareRow(people.shared.user.id, people.owner.user.id)],
     },
   })
   const cleanup = async () => {
     const emails = Object.values<TestAccount>(people).map((account) => account.email)
-    const jobs = (await Promise.all(emails.map((email) => emailJobsTo(payload, email)))).flat()
-    await payload.delete({
-      collection: 'payload-jobs',
-      where: { id: { in: jobs.map((job) => job.id) } },
-      overrideAccess: true,
-    })
+    await deleteEmailJobsTo(payload, emails)
     await payload.delete({
       collection: 'access-events',
       where: { case: { equals: theCase.id } },

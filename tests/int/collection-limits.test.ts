@@ -23,7 +23,7 @@ import { Users } from '@/collections/Users'
 import { vocabularyCollections } from '@/collections/Vocabularies'
 import { idsBySlug } from '@/seed/seed-vocabularies'
 
-import { makeAccounts, type TestAccount } from '../helpers/accounts'
+import { makeOrganizationAccounts, type TestAccount } from '../helpers/accounts'
 import { getTestPayload, graphql, rest } from '../helpers/payload'
 
 /** The collections as we declare them (before Payload adds its own auth and upload fields). */
@@ -190,18 +190,15 @@ describe('collection limits over REST, GraphQL and the Local API', () => {
 
   beforeAll(async () => {
     payload = await getTestPayload()
-    const org = await payload.create({
-      collection: 'organizations',
-      overrideAccess: true,
-      data: { name: `Limits org ${unique}`, kind: 'nonprofit' },
-    })
-    ;({ admin, owner } = await makeAccounts({
-      payload,
-      unique,
-      password: 'collection limits passphrase',
-      organization: org.id,
-      roles: { admin: 'admin', owner: 'advocate' },
-    }))
+    ;({ admin, owner } = (
+      await makeOrganizationAccounts({
+        payload,
+        unique,
+        password: 'collection limits passphrase',
+        organizationName: `Limits org ${unique}`,
+        roles: { admin: 'admin', owner: 'advocate' },
+      })
+    ).accounts)
     const [country, persecution, relief] = await Promise.all([
       idsBySlug(payload, 'countries'),
       idsBySlug(payload, 'persecution-types'),
@@ -646,19 +643,15 @@ describe('the limits the portal forms show, refused by the collections for the p
 
   beforeAll(async () => {
     payload = await getTestPayload()
-    const org = await payload.create({
-      collection: 'organizations',
-      overrideAccess: true,
-      data: { name: `Form limits org ${unique}`, kind: 'nonprofit' },
-    })
-    organizationId = org.id
-    people = await makeAccounts({
+    const made = await makeOrganizationAccounts({
       payload,
       unique,
       password: 'form limits over rest passphrase',
-      organization: org.id,
+      organizationName: `Form limits org ${unique}`,
       roles: { owner: 'advocate', expert: 'expert', admin: 'admin' },
     })
+    organizationId = made.organization.id
+    people = made.accounts
     const [country, persecution, relief] = await Promise.all([
       idsBySlug(payload, 'countries'),
       idsBySlug(payload, 'persecution-types'),

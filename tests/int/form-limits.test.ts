@@ -8,7 +8,7 @@ import type { IntakeState } from '@/lib/portal/intake'
 import { initialFormState } from '@/lib/portal/form-state'
 import { idsBySlug } from '@/seed/seed-vocabularies'
 
-import { makeAccounts, type TestAccount } from '../helpers/accounts'
+import { makeOrganizationAccounts, type TestAccount } from '../helpers/accounts'
 import { getTestPayload } from '../helpers/payload'
 
 // The server actions read the signed-in person from the request headers and end by redirecting;
@@ -48,18 +48,15 @@ describe('portal forms refuse what is over a limit, naming it, and keep every ch
 
   beforeAll(async () => {
     payload = await getTestPayload()
-    const org = await payload.create({
-      collection: 'organizations',
-      overrideAccess: true,
-      data: { name: `Form limits org ${unique}`, kind: 'nonprofit' },
-    })
-    ;({ owner, expert } = await makeAccounts({
-      payload,
-      unique,
-      password: 'form limits passphrase',
-      organization: org.id,
-      roles: { owner: 'advocate', expert: 'expert' },
-    }))
+    ;({ owner, expert } = (
+      await makeOrganizationAccounts({
+        payload,
+        unique,
+        password: 'form limits passphrase',
+        organizationName: `Form limits org ${unique}`,
+        roles: { owner: 'advocate', expert: 'expert' },
+      })
+    ).accounts)
     const [country, persecution, stage, relief] = await Promise.all([
       idsBySlug(payload, 'countries'),
       idsBySlug(payload, 'persecution-types'),

@@ -7,6 +7,7 @@ import { idsBySlug } from '@/seed/seed-vocabularies'
 
 import { libraryViewsOf } from '../helpers/access-events'
 import { caseTeamRoles, makeOrganizationAccounts, tokensOf, userIdsOf } from '../helpers/accounts'
+import { shareRow } from '../helpers/cases'
 import { getTestPayload, rest } from '../helpers/payload'
 
 const password = 'library api passphrase'
@@ -108,14 +109,7 @@ describe('GET /api/cases/:id/library (the tailored-library engine over REST)', (
         country: country('guatemala'),
         persecutionTypes: [persecution('domestic-violence'), persecution('gender-based-violence')],
         reliefSought: [relief('asylum')],
-        shares: [
-          {
-            user: users.shared!,
-            sharedBy: users.owner!,
-            sharedAt: new Date().toISOString(),
-            attestation: true,
-          },
-        ],
+        shares: [shareRow(users.shared!, users.owner!)],
       },
     })
     caseId = theCase.id

@@ -5,6 +5,7 @@ import { idsBySlug } from '@/seed/seed-vocabularies'
 
 import { makePdf } from '../helpers/files'
 import { caseTeamRoles, makeOrganizationAccounts, tokensOf, userIdsOf } from '../helpers/accounts'
+import { shareRow } from '../helpers/cases'
 import { getTestPayload, rest } from '../helpers/payload'
 
 const password = 'download test passphrase'
@@ -50,14 +51,7 @@ describe('library file download route', () => {
         owner: users.owner!,
         country: country('guatemala'),
         persecutionTypes: [persecution('domestic-violence')],
-        shares: [
-          {
-            user: users.shared!,
-            sharedBy: users.owner!,
-            sharedAt: new Date().toISOString(),
-            attestation: true,
-          },
-        ],
+        shares: [shareRow(users.shared!, users.owner!)],
       },
     })
     caseId = theCase.id

@@ -6,9 +6,9 @@ import { submitExpertProfile } from '@/collections/Experts/services/submitProfil
 import { idsBySlug } from '@/seed/seed-vocabularies'
 import type { Expert, User } from '@/payload-types'
 
-import { makeAccounts, type TestAccount } from '../../helpers/accounts'
+import { makeOrganizationAccounts, type TestAccount } from '../../helpers/accounts'
 import { getTestPayload, loginToken, rest } from '../../helpers/payload'
-import { emailJobsTo, emailSubjectsTo, requestAs } from '../../helpers/services'
+import { deleteEmailJobsTo, emailSubjectsTo, requestAs } from '../../helpers/services'
 
 /**
  * The expert-profile services called directly, as each kind of person: the REST endpoints and the
@@ -109,18 +109,13 @@ const everythingMissing = {
 
 beforeAll(async () => {
   payload = await getTestPayload()
-  const org = await payload.create({
-    collection: 'organizations',
-    overrideAccess: true,
-    data: { name: `Expert services org ${unique}`, kind: 'nonprofit' },
-  })
-  people = await makeAccounts({
+  ;({ accounts: people } = await makeOrganizationAccounts({
     payload,
     unique,
     password: 'expert services passphrase',
-    organization: org.id,
+    organizationName: `Expert services org ${unique}`,
     roles: { expert: 'expert', advocate: 'advocate', staff: 'staff' },
-  })
+  }))
   guatemala = (await idsBySlug(payload, 'countries'))('guatemala')
 })
 
@@ -129,12 +124,7 @@ afterAll(async () => {
     ...Object.values(people).map((account) => account.email),
     ...owners.map((o) => o.email),
   ]
-  const jobs = (await Promise.all(emails.map((email) => emailJobsTo(payload, email)))).flat()
-  await payload.delete({
-    collection: 'payload-jobs',
-    where: { id: { in: jobs.map((job) => job.id) } },
-    overrideAccess: true,
-  })
+  await deleteEmailJobsTo(payload, emails)
   await payload.delete({
     collection: 'experts',
     where: { user: { in: owners.map((owner) => owner.id) } },
