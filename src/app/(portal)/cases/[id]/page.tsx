@@ -1,14 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
-import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
 import { CaseHeader } from '@/components/cases/CaseHeader'
 import { ShortlistPanel } from '@/components/cases/ShortlistPanel'
 import { detentionOptions, protectedGrounds } from '@/collections/Cases/options'
-import { casePageView, caseRoleOf, nameOf } from '@/lib/portal/cases'
+import { caseHeaderProps, openCasePage } from '@/lib/portal/case-page'
+import { nameOf } from '@/lib/portal/cases'
 import { formatDay, nextDeadline } from '@/lib/portal/dates'
-import { requireViewer } from '@/lib/portal/session'
 
 export const metadata: Metadata = { title: 'Case' }
 
@@ -27,10 +25,7 @@ const Answer = ({ label, children }: { label: string; children: React.ReactNode 
 export default async function CasePage({ params, searchParams }: Props) {
   const { id } = await params
   const { saved, shortlist } = await searchParams
-  const { payload, user, req } = await requireViewer({ path: `/cases/${id}` })
-  const theCase = await findCaseAs({ req, id, ...casePageView })
-  if (!theCase) notFound()
-  const role = caseRoleOf(theCase, user)
+  const { payload, user, theCase, role } = await openCasePage({ id, path: `/cases/${id}` })
   const names = (list: unknown[] | null | undefined) =>
     (list ?? []).map(nameOf).filter(Boolean).join(', ')
   const country = theCase.country
@@ -39,13 +34,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   const deadline = nextDeadline(theCase)
   return (
     <>
-      <CaseHeader
-        caseId={theCase.id}
-        caseNumber={theCase.caseNumber}
-        country={nameOf(theCase.country)}
-        role={role}
-        current="overview"
-      />
+      <CaseHeader {...caseHeaderProps(theCase, role)} current="overview" />
       {saved ? (
         <p className="alert alert--success" role="status">
           Your changes are saved. The case’s library reflects them the next time it opens.

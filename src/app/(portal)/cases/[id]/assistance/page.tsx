@@ -1,12 +1,9 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { assistanceStatuses } from '@/collections/AssistanceRequests/options'
-import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
 import { CaseHeader } from '@/components/cases/CaseHeader'
-import { casePageView, caseRoleOf, nameOf } from '@/lib/portal/cases'
+import { caseHeaderProps, openCasePage } from '@/lib/portal/case-page'
 import { formatDay } from '@/lib/portal/dates'
-import { requireViewer } from '@/lib/portal/session'
 
 import { requestAssistanceAction } from './actions'
 import { AssistanceForm } from './AssistanceForm'
@@ -21,9 +18,10 @@ const statusLabelOf = (status: string) =>
 export default async function AssistancePage({ params, searchParams }: Props) {
   const { id } = await params
   const { sent } = await searchParams
-  const { payload, user, req } = await requireViewer({ path: `/cases/${id}/assistance` })
-  const theCase = await findCaseAs({ req, id, ...casePageView })
-  if (!theCase) notFound()
+  const { payload, user, theCase, role } = await openCasePage({
+    id,
+    path: `/cases/${id}/assistance`,
+  })
   const requests = await payload.find({
     collection: 'assistance-requests',
     user,
@@ -37,10 +35,7 @@ export default async function AssistancePage({ params, searchParams }: Props) {
   return (
     <>
       <CaseHeader
-        caseId={theCase.id}
-        caseNumber={theCase.caseNumber}
-        country={nameOf(theCase.country)}
-        role={caseRoleOf(theCase, user)}
+        {...caseHeaderProps(theCase, role)}
         current="assistance"
         title="Request Assistance"
       />

@@ -1,12 +1,9 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
-import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
 import { CaseHeader } from '@/components/cases/CaseHeader'
 import { IntakeForm } from '@/components/cases/IntakeForm'
-import { casePageView, caseRoleOf, nameOf } from '@/lib/portal/cases'
+import { caseHeaderProps, openCasePage } from '@/lib/portal/case-page'
 import { fromCase } from '@/lib/portal/intake'
-import { requireViewer } from '@/lib/portal/session'
 import { loadIntakeOptions } from '@/lib/portal/vocabularies'
 
 import { intakeAction } from '../../actions'
@@ -17,19 +14,9 @@ type Props = { params: Promise<{ id: string }> }
 
 export default async function EditCasePage({ params }: Props) {
   const { id } = await params
-  const { payload, user, req } = await requireViewer({ path: `/cases/${id}/edit` })
-  const theCase = await findCaseAs({ req, id, ...casePageView })
-  if (!theCase) notFound()
-  const role = caseRoleOf(theCase, user)
+  const { payload, user, theCase, role } = await openCasePage({ id, path: `/cases/${id}/edit` })
   const header = (
-    <CaseHeader
-      caseId={theCase.id}
-      caseNumber={theCase.caseNumber}
-      country={nameOf(theCase.country)}
-      role={role}
-      current="overview"
-      title="Edit the intake"
-    />
+    <CaseHeader {...caseHeaderProps(theCase, role)} current="overview" title="Edit the intake" />
   )
   if (role === 'shared') {
     return (

@@ -1,14 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
-import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
 import { argumentTags, evidenceTags } from '@/collections/Outcomes/options'
 import { CaseHeader } from '@/components/cases/CaseHeader'
-import { casePageView, caseRoleOf, nameOf } from '@/lib/portal/cases'
+import { caseHeaderProps, openCasePage } from '@/lib/portal/case-page'
+import { nameOf } from '@/lib/portal/cases'
 import { formatDay } from '@/lib/portal/dates'
 import { resultOptions } from '@/lib/portal/outcome'
-import { requireViewer } from '@/lib/portal/session'
 import type { DecisionDocument, Expert } from '@/payload-types'
 
 export const metadata: Metadata = { title: 'Outcomes' }
@@ -21,10 +19,7 @@ const labelFrom = (list: readonly { value: string; label: string }[], value: str
 export default async function OutcomesPage({ params, searchParams }: Props) {
   const { id } = await params
   const { added } = await searchParams
-  const { payload, user, req } = await requireViewer({ path: `/cases/${id}/outcomes` })
-  const theCase = await findCaseAs({ req, id, ...casePageView })
-  if (!theCase) notFound()
-  const role = caseRoleOf(theCase, user)
+  const { payload, user, theCase, role } = await openCasePage({ id, path: `/cases/${id}/outcomes` })
   const outcomes = await payload.find({
     collection: 'outcomes',
     user,
@@ -62,14 +57,7 @@ export default async function OutcomesPage({ params, searchParams }: Props) {
   const canAdd = role !== 'shared'
   return (
     <>
-      <CaseHeader
-        caseId={theCase.id}
-        caseNumber={theCase.caseNumber}
-        country={nameOf(theCase.country)}
-        role={role}
-        current="outcomes"
-        title="Outcomes"
-      />
+      <CaseHeader {...caseHeaderProps(theCase, role)} current="outcomes" title="Outcomes" />
       {added ? (
         <p className="alert alert--success" role="status">
           Thank you: the outcome is saved, and program staff will review it.

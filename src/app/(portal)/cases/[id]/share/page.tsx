@@ -1,12 +1,10 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
-import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
 import { CaseHeader } from '@/components/cases/CaseHeader'
 import { idOf } from '@/lib/ids'
-import { casePageView, caseRoleOf, nameOf, peopleOnCase } from '@/lib/portal/cases'
+import { caseHeaderProps, openCasePage } from '@/lib/portal/case-page'
+import { peopleOnCase } from '@/lib/portal/cases'
 import { formatDay } from '@/lib/portal/dates'
-import { requireViewer } from '@/lib/portal/session'
 
 import { cancelInvitationAction, removeShareAction, shareCaseAction } from './actions'
 import { ShareForm } from './ShareForm'
@@ -21,10 +19,7 @@ type Props = {
 export default async function ShareCasePage({ params, searchParams }: Props) {
   const { id } = await params
   const { removed, withdrawn, error } = await searchParams
-  const { payload, user, req } = await requireViewer({ path: `/cases/${id}/share` })
-  const theCase = await findCaseAs({ req, id, ...casePageView })
-  if (!theCase) notFound()
-  const role = caseRoleOf(theCase, user)
+  const { payload, theCase, role } = await openCasePage({ id, path: `/cases/${id}/share` })
   const canManage = role !== 'shared'
   const people = await peopleOnCase({ payload, theCase })
   const ownerId = idOf(theCase.owner)
@@ -32,14 +27,7 @@ export default async function ShareCasePage({ params, searchParams }: Props) {
   const shares = theCase.shares ?? []
   return (
     <>
-      <CaseHeader
-        caseId={theCase.id}
-        caseNumber={theCase.caseNumber}
-        country={nameOf(theCase.country)}
-        role={role}
-        current="share"
-        title="Share Case"
-      />
+      <CaseHeader {...caseHeaderProps(theCase, role)} current="share" title="Share Case" />
       {removed ? (
         <p className="alert alert--success" role="status">
           Access removed. That person can no longer open this case or its library, and we emailed

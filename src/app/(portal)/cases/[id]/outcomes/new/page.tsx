@@ -1,13 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
-import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
 import { outcomeChoicesFor } from '@/collections/Outcomes/services/outcomeChoices'
 import { CaseHeader } from '@/components/cases/CaseHeader'
 import { idOf } from '@/lib/ids'
-import { casePageView, caseRoleOf, nameOf } from '@/lib/portal/cases'
-import { requireViewer } from '@/lib/portal/session'
+import { caseHeaderProps, openCasePage } from '@/lib/portal/case-page'
 import { portalUploadLimits } from '@/lib/portal/upload-limits'
 
 import { addOutcomeAction } from './actions'
@@ -19,19 +16,12 @@ type Props = { params: Promise<{ id: string }> }
 
 export default async function NewOutcomePage({ params }: Props) {
   const { id } = await params
-  const { payload, user, req } = await requireViewer({ path: `/cases/${id}/outcomes/new` })
-  const theCase = await findCaseAs({ req, id, ...casePageView })
-  if (!theCase) notFound()
-  const role = caseRoleOf(theCase, user)
+  const { payload, user, theCase, role } = await openCasePage({
+    id,
+    path: `/cases/${id}/outcomes/new`,
+  })
   const header = (
-    <CaseHeader
-      caseId={theCase.id}
-      caseNumber={theCase.caseNumber}
-      country={nameOf(theCase.country)}
-      role={role}
-      current="outcomes"
-      title="Add an Outcome"
-    />
+    <CaseHeader {...caseHeaderProps(theCase, role)} current="outcomes" title="Add an Outcome" />
   )
   if (role === 'shared') {
     return (
