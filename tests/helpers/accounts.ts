@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import type { Role } from '@/lib/roles'
 import type { User } from '@/payload-types'
 
-import { loginToken } from './payload'
+import { trackCreatedRecords } from './cleanup'
+import { getTestPayload, loginToken } from './payload'
 
 export type TestAccount = { user: User; token: string; email: string }
 
@@ -94,6 +95,21 @@ export const makeOrganizationAccounts = async <K extends string>({
     roles,
   })
   return { organization, accounts }
+}
+
+/**
+ * The start of an integration test that cleans up after itself: the test Payload, the clean-up
+ * that deletes every record created from here on (for afterAll), then `makeOrganizationAccounts`.
+ */
+export const startWithAccounts = async <K extends string>(options: {
+  unique: string
+  password: string
+  roles: Record<K, Role>
+}) => {
+  const payload = await getTestPayload()
+  const removeCreatedRecords = await trackCreatedRecords(payload)
+  const made = await makeOrganizationAccounts({ payload, ...options })
+  return { payload, removeCreatedRecords, ...made }
 }
 
 /** Each account's JWT, by the same keys. */

@@ -1,9 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { makeOrganizationAccounts, tokensOf, userIdsOf } from '../helpers/accounts'
-import { trackCreatedRecords } from '../helpers/cleanup'
-import { getTestPayload, graphql, rest } from '../helpers/payload'
+import { startWithAccounts, tokensOf, userIdsOf } from '../helpers/accounts'
+import { graphql, rest } from '../helpers/payload'
 
 const unique = `sl${Date.now().toString(36)}`
 const password = 'shortlist test passphrase'
@@ -30,10 +29,7 @@ describe('POST /api/cases/:id/shortlist', () => {
   let removeCreatedRecords: () => Promise<void>
 
   beforeAll(async () => {
-    payload = await getTestPayload()
-    removeCreatedRecords = await trackCreatedRecords(payload)
-    const { accounts } = await makeOrganizationAccounts({
-      payload,
+    const started = await startWithAccounts({
       unique,
       password,
       roles: {
@@ -46,6 +42,9 @@ describe('POST /api/cases/:id/shortlist', () => {
         staff: 'staff',
       },
     })
+    payload = started.payload
+    removeCreatedRecords = started.removeCreatedRecords
+    const { accounts } = started
     const ids: Record<string, number> = userIdsOf(accounts)
     Object.assign(tokens, tokensOf(accounts))
     const profile = async (user: number, status: 'published' | 'draft') => {

@@ -4,9 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { feedbackForExpert } from '@/lib/portal/expert-feedback'
 import type { User } from '@/payload-types'
 
-import { makeOrganizationAccounts } from '../helpers/accounts'
-import { trackCreatedRecords } from '../helpers/cleanup'
-import { getTestPayload, rest } from '../helpers/payload'
+import { startWithAccounts } from '../helpers/accounts'
+import { rest } from '../helpers/payload'
 
 const unique = `xf${Date.now().toString(36)}`
 const password = 'expert feedback passphrase'
@@ -28,14 +27,14 @@ describe('feedback an expert sees', () => {
   let removeCreatedRecords: () => Promise<void>
 
   beforeAll(async () => {
-    payload = await getTestPayload()
-    removeCreatedRecords = await trackCreatedRecords(payload)
-    const { accounts } = await makeOrganizationAccounts({
-      payload,
+    const started = await startWithAccounts({
       unique,
       password,
       roles: { advocate: 'advocate', expert: 'expert', 'other-expert': 'expert' },
     })
+    payload = started.payload
+    removeCreatedRecords = started.removeCreatedRecords
+    const { accounts } = started
     const advocate = accounts.advocate.user
     advocateUser = advocate
     expert = accounts.expert.user

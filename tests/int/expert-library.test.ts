@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { idsBySlug } from '@/seed/seed-vocabularies'
 
-import { trackCreatedRecords } from '../helpers/cleanup'
 import { makePdf } from '../helpers/files'
-import { makeOrganizationAccounts, tokensOf } from '../helpers/accounts'
-import { getTestPayload, rest } from '../helpers/payload'
+import { startWithAccounts, tokensOf } from '../helpers/accounts'
+import { rest } from '../helpers/payload'
 
 const unique = `xl${Date.now().toString(36)}`
 const password = 'expert library passphrase'
@@ -20,14 +19,14 @@ describe('Expert Witness Resource Library API', () => {
   let removeCreatedRecords: () => Promise<void>
 
   beforeAll(async () => {
-    payload = await getTestPayload()
-    removeCreatedRecords = await trackCreatedRecords(payload)
-    const { accounts } = await makeOrganizationAccounts({
-      payload,
+    const started = await startWithAccounts({
       unique,
       password,
       roles: { expert: 'expert', advocate: 'advocate', staff: 'staff' },
     })
+    payload = started.payload
+    removeCreatedRecords = started.removeCreatedRecords
+    const { accounts } = started
     Object.assign(tokens, tokensOf(accounts))
     const docType = await idsBySlug(payload, 'document-types')
     const pdf = makePdf('guide for experts')

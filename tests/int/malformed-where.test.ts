@@ -1,9 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { makeOrganizationAccounts } from '../helpers/accounts'
-import { trackCreatedRecords } from '../helpers/cleanup'
-import { getTestPayload, rest } from '../helpers/payload'
+import { startWithAccounts } from '../helpers/accounts'
+import { rest } from '../helpers/payload'
 
 const unique = `mw${Date.now().toString(36)}`
 const password = 'malformed where passphrase'
@@ -35,14 +34,14 @@ describe('malformed where paths', () => {
   let removeCreatedRecords: () => Promise<void>
 
   beforeAll(async () => {
-    payload = await getTestPayload()
-    removeCreatedRecords = await trackCreatedRecords(payload)
-    const { accounts } = await makeOrganizationAccounts({
-      payload,
+    const started = await startWithAccounts({
       unique,
       password,
       roles: { attorney: 'advocate', staff: 'staff' },
     })
+    payload = started.payload
+    removeCreatedRecords = started.removeCreatedRecords
+    const { accounts } = started
     tokens.attorney = accounts.attorney.token
     tokens.staff = accounts.staff.token
   })
