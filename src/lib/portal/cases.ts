@@ -1,6 +1,6 @@
 import 'server-only'
 
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { idOf } from '@/lib/ids'
 import { isStaffUser } from '@/lib/roles'
@@ -68,51 +68,34 @@ const listSelect = {
   createdAt: true,
 } as const
 
-/** The viewer's own cases (My Cases), newest first. */
-export const listOwnCases = ({
-  payload,
-  user,
-  page,
-}: {
-  payload: Payload
-  user: User
-  page: number
-}) =>
+type ListArgs = { payload: Payload; user: User; page: number }
+
+/** A page of 50 of the cases the viewer may read that match `where`, newest first. */
+const listCases = <S extends typeof listSelect>(
+  { payload, user, page }: ListArgs,
+  where: Where,
+  select: S,
+) =>
   payload.find({
     collection: 'cases',
     user,
     overrideAccess: false,
-    where: { owner: { equals: user.id } },
+    where,
     depth: 1,
     limit: 50,
     page,
     sort: '-createdAt',
-    select: listSelect,
+    select,
     populate: namesOnly,
   })
 
+/** The viewer's own cases (My Cases), newest first. */
+export const listOwnCases = (args: ListArgs) =>
+  listCases(args, { owner: { equals: args.user.id } }, listSelect)
+
 /** Cases other advocates shared with the viewer (Cases Shared With Me). */
-export const listSharedCases = ({
-  payload,
-  user,
-  page,
-}: {
-  payload: Payload
-  user: User
-  page: number
-}) =>
-  payload.find({
-    collection: 'cases',
-    user,
-    overrideAccess: false,
-    where: { 'shares.user': { equals: user.id } },
-    depth: 1,
-    limit: 50,
-    page,
-    sort: '-createdAt',
-    select: { ...listSelect, shares: true },
-    populate: namesOnly,
-  })
+export const listSharedCases = (args: ListArgs) =>
+  listCases(args, { 'shares.user': { equals: args.user.id } }, { ...listSelect, shares: true })
 
 /** How many outcomes each of these cases has (for "Add an Outcome" / "Add Another Outcome"). */
 export const countOutcomes = async ({
