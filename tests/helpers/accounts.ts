@@ -64,6 +64,21 @@ export const caseTeamRoles = {
   staff: 'staff',
 } as const satisfies Record<string, Role>
 
+/** A nonprofit organization, made as trusted code. */
+export const makeOrganization = (payload: Payload, name: string) =>
+  payload.create({
+    collection: 'organizations',
+    // Trusted fixture set-up: the test makes its own organization.
+    overrideAccess: true,
+    data: { name, kind: 'nonprofit' },
+  })
+
+/** The test Payload and the clean-up that deletes every record created from here on (for afterAll). */
+export const startTracked = async () => {
+  const payload = await getTestPayload()
+  return { payload, removeCreatedRecords: await trackCreatedRecords(payload) }
+}
+
 /**
  * A nonprofit (named `Org <unique>` unless told otherwise) and, in it, the accounts `makeAccounts`
  * makes for `roles`: the set-up most integration tests start with.
@@ -81,12 +96,7 @@ export const makeOrganizationAccounts = async <K extends string>({
   roles: Record<K, Role>
   organizationName?: string
 }) => {
-  const organization = await payload.create({
-    collection: 'organizations',
-    // Trusted fixture set-up: the test makes its own organization.
-    overrideAccess: true,
-    data: { name: organizationName, kind: 'nonprofit' },
-  })
+  const organization = await makeOrganization(payload, organizationName)
   const accounts = await makeAccounts({
     payload,
     unique,
@@ -106,8 +116,7 @@ export const startWithAccounts = async <K extends string>(options: {
   password: string
   roles: Record<K, Role>
 }) => {
-  const payload = await getTestPayload()
-  const removeCreatedRecords = await trackCreatedRecords(payload)
+  const { payload, removeCreatedRecords } = await startTracked()
   const made = await makeOrganizationAccounts({ payload, ...options })
   return { payload, removeCreatedRecords, ...made }
 }

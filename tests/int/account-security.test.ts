@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { derivePasswordHash, payloadPasswordHash } from '@/lib/auth/password-hashing'
 import { passwordPolicyMessages } from '@/lib/auth/password-policy'
 
-import { trackCreatedRecords } from '../helpers/cleanup'
-import { getTestPayload, graphql, latestEmailTo, loginToken, rest } from '../helpers/payload'
+import { makeOrganization, startTracked } from '../helpers/accounts'
+import { graphql, latestEmailTo, loginToken, rest } from '../helpers/payload'
 
 const password = 'quiet harbor lantern 42'
 const newPassword = 'copper kettle morning 77'
@@ -74,14 +74,8 @@ describe('account security', () => {
   let removeCreatedRecords: () => Promise<void>
 
   beforeAll(async () => {
-    payload = await getTestPayload()
-    removeCreatedRecords = await trackCreatedRecords(payload)
-    const org = await payload.create({
-      collection: 'organizations',
-      overrideAccess: true,
-      data: { name: 'Security Test Legal Aid', kind: 'nonprofit' },
-    })
-    orgId = org.id
+    ;({ payload, removeCreatedRecords } = await startTracked())
+    orgId = (await makeOrganization(payload, 'Security Test Legal Aid')).id
     adminId = (await makeUser('sec-admin', 'admin')).id
     await makeUser('sec-staff', 'staff')
     adminToken = await loginToken(`sec-admin@${domain}`, password)

@@ -9,8 +9,7 @@ import { safeNextPath } from '@/lib/portal/session'
 import { idsBySlug } from '@/seed/seed-vocabularies'
 import type { User } from '@/payload-types'
 
-import { trackCreatedRecords } from '../helpers/cleanup'
-import { getTestPayload } from '../helpers/payload'
+import { makeOrganization, startTracked } from '../helpers/accounts'
 
 const unique = `pf${Date.now().toString(36)}`
 
@@ -144,13 +143,8 @@ describe('portal records and their side effects', () => {
   let removeCreatedRecords: () => Promise<void>
 
   beforeAll(async () => {
-    payload = await getTestPayload()
-    removeCreatedRecords = await trackCreatedRecords(payload)
-    const org = await payload.create({
-      collection: 'organizations',
-      overrideAccess: true,
-      data: { name: `Org ${unique}`, kind: 'nonprofit' },
-    })
+    ;({ payload, removeCreatedRecords } = await startTracked())
+    const org = await makeOrganization(payload, `Org ${unique}`)
     const account = (key: string) =>
       payload.create({
         collection: 'users',

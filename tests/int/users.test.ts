@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { trackCreatedRecords } from '../helpers/cleanup'
-import { getTestPayload, latestEmailTo, loginToken, rest } from '../helpers/payload'
+import { makeOrganization, startTracked } from '../helpers/accounts'
+import { latestEmailTo, loginToken, rest } from '../helpers/payload'
 
 const password = 'a long enough passphrase'
 
@@ -33,14 +33,8 @@ describe('accounts, roles and email verification', () => {
   let removeCreatedRecords: () => Promise<void>
 
   beforeAll(async () => {
-    payload = await getTestPayload()
-    removeCreatedRecords = await trackCreatedRecords(payload)
-    const org = await payload.create({
-      collection: 'organizations',
-      overrideAccess: true,
-      data: { name: 'Test Legal Aid', kind: 'nonprofit' },
-    })
-    orgId = org.id
+    ;({ payload, removeCreatedRecords } = await startTracked())
+    orgId = (await makeOrganization(payload, 'Test Legal Aid')).id
     await makeUser('root@test.example', 'admin')
     await makeUser('staffer@test.example', 'staff')
     adminToken = await loginToken('root@test.example', password)
