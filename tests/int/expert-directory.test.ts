@@ -7,15 +7,10 @@ import type { Expert, User } from '@/payload-types'
 import { idsBySlug } from '@/seed/seed-vocabularies'
 
 import { getTestPayload } from '../helpers/payload'
+import { letters } from '../helpers/words'
 
 const stamp = Date.now()
-/** Letters only, so Postgres full-text search keeps each word whole. */
-const letters = (n: number) =>
-  n
-    .toString(26)
-    .split('')
-    .map((digit) => String.fromCharCode(97 + parseInt(digit, 26)))
-    .join('')
+// Letters only, so Postgres full-text search keeps each word whole.
 const unique = `xd${letters(stamp)}`
 // Every fixture lists this language, so filtering on it isolates this file's profiles from
 // whatever other test files left in the shared database.

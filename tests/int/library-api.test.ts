@@ -9,16 +9,11 @@ import { libraryViewsOf } from '../helpers/access-events'
 import { caseTeamRoles, makeOrganizationAccounts, tokensOf, userIdsOf } from '../helpers/accounts'
 import { shareRow } from '../helpers/cases'
 import { getTestPayload, rest } from '../helpers/payload'
+import { letters } from '../helpers/words'
 
 const password = 'library api passphrase'
 const stamp = Date.now()
-/** Letters only, so Postgres full-text search keeps each word whole. */
-const letters = (n: number) =>
-  n
-    .toString(26)
-    .split('')
-    .map((digit) => String.fromCharCode(97 + parseInt(digit, 26)))
-    .join('')
+// Letters only, so Postgres full-text search keeps each word whole.
 const unique = `lib${letters(stamp)}`
 // Every fixture's summary holds this word, so searching it isolates this file's resources from
 // whatever other test files left in the shared database.

@@ -11,14 +11,11 @@ import { idsBySlug } from '@/seed/seed-vocabularies'
 import { libraryViewsOf } from '../helpers/access-events'
 import { makeOrganizationAccounts } from '../helpers/accounts'
 import { getTestPayload, rest } from '../helpers/payload'
+import { letters } from '../helpers/words'
 
 const password = 'library cache passphrase'
 /** Letters only, so Postgres full-text search keeps the word whole. */
-const unique = `libcache${Date.now()
-  .toString(26)
-  .split('')
-  .map((digit) => String.fromCharCode(97 + parseInt(digit, 26)))
-  .join('')}`
+const unique = `libcache${letters(Date.now())}`
 
 type Item = { id: number; title: string; isOutdated: boolean; isNew: boolean }
 type Answer = { items: Item[]; total: number; facets: { topics: { id: number; count: number }[] } }
