@@ -5,8 +5,7 @@ import { done, refuse, type ServiceResult } from '@/lib/services/result'
 
 import { caseLimits } from '../options'
 import { saveMembership } from './accounts'
-import { findCaseAs } from './findCaseAs'
-import { withLockedCase } from './withLockedCase'
+import { changeLockedCase } from './withLockedCase'
 
 export type ShortlistChange = {
   status: 'added' | 'removed' | 'unchanged'
@@ -29,48 +28,49 @@ export const changeShortlist = ({
   caseId: unknown
   expert: unknown
   action: unknown
-}): Promise<ServiceResult<ShortlistChange>> => {
-  if (!req.user) return Promise.resolve(refuse(401, 'not-signed-in', 'Log in to keep a shortlist.'))
-  return withLockedCase(req, caseId, async () => {
-    const theCase = await findCaseAs({ req, id: caseId })
-    if (!theCase) return refuse(404, 'case-not-found', 'Case not found.')
-    const expertId = Number(expert)
-    const action = rawAction === 'remove' ? 'remove' : rawAction === 'add' ? 'add' : null
-    if (!Number.isInteger(expertId) || expertId <= 0 || !action) {
-      return refuse(400, 'invalid-request', 'Send an expert id and action "add" or "remove".')
-    }
-    const current = (theCase.expertShortlist ?? [])
-      .map((entry) => idOf(entry))
-      .filter((id): id is number => id !== null)
-    const unchanged = done({ status: 'unchanged' as const, expertIds: current })
-    let next: number[]
-    if (action === 'add') {
-      if (current.includes(expertId)) return unchanged
-      if (current.length >= caseLimits.expertShortlist) {
-        return refuse(
-          409,
-          'shortlist-full',
-          `A shortlist holds at most ${caseLimits.expertShortlist} experts.`,
-        )
+}): Promise<ServiceResult<ShortlistChange>> =>
+  changeLockedCase<ShortlistChange>({
+    req,
+    caseId,
+    signedOutMessage: 'Log in to keep a shortlist.',
+    change: async (theCase, user) => {
+      const expertId = Number(expert)
+      const action = rawAction === 'remove' ? 'remove' : rawAction === 'add' ? 'add' : null
+      if (!Number.isInteger(expertId) || expertId <= 0 || !action) {
+        return refuse(400, 'invalid-request', 'Send an expert id and action "add" or "remove".')
       }
-      // Listed profiles only, as the caller reads them: drafts and unlisted profiles are refused.
-      const { totalDocs } = await req.payload.count({
-        collection: 'experts',
-        where: { and: [{ id: { equals: expertId } }, { _status: { equals: 'published' } }] },
-        user: req.user!,
-        overrideAccess: false,
-        req,
+      const current = (theCase.expertShortlist ?? [])
+        .map((entry) => idOf(entry))
+        .filter((id): id is number => id !== null)
+      const unchanged = done({ status: 'unchanged' as const, expertIds: current })
+      let next: number[]
+      if (action === 'add') {
+        if (current.includes(expertId)) return unchanged
+        if (current.length >= caseLimits.expertShortlist) {
+          return refuse(
+            409,
+            'shortlist-full',
+            `A shortlist holds at most ${caseLimits.expertShortlist} experts.`,
+          )
+        }
+        // Listed profiles only, as the caller reads them: drafts and unlisted profiles are refused.
+        const { totalDocs } = await req.payload.count({
+          collection: 'experts',
+          where: { and: [{ id: { equals: expertId } }, { _status: { equals: 'published' } }] },
+          user,
+          overrideAccess: false,
+          req,
+        })
+        if (totalDocs === 0) return refuse(404, 'expert-not-found', 'Expert not found.')
+        next = [...current, expertId]
+      } else {
+        if (!current.includes(expertId)) return unchanged
+        next = current.filter((id) => id !== expertId)
+      }
+      await saveMembership(req, theCase.id, { expertShortlist: next })
+      return done({
+        status: action === 'add' ? ('added' as const) : ('removed' as const),
+        expertIds: next,
       })
-      if (totalDocs === 0) return refuse(404, 'expert-not-found', 'Expert not found.')
-      next = [...current, expertId]
-    } else {
-      if (!current.includes(expertId)) return unchanged
-      next = current.filter((id) => id !== expertId)
-    }
-    await saveMembership(req, theCase.id, { expertShortlist: next })
-    return done({
-      status: action === 'add' ? ('added' as const) : ('removed' as const),
-      expertIds: next,
-    })
+    },
   })
-}

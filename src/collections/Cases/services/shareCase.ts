@@ -4,13 +4,11 @@ import { recordAccessEvent } from '@/lib/audit'
 import { caseInvitationEmail, caseSharedEmail } from '@/lib/email-templates'
 import { idOf } from '@/lib/ids'
 import { queueEmail } from '@/lib/queue-email'
-import { isStaffUser } from '@/lib/roles'
 import { done, refuse, type ServiceResult } from '@/lib/services/result'
 
 import { caseLimits } from '../options'
 import { findAccountByEmail, normalizeEmail, saveMembership, type Share } from './accounts'
-import { findCaseAs } from './findCaseAs'
-import { withLockedCase } from './withLockedCase'
+import { changeLockedCase, isOwnerOrStaff } from './withLockedCase'
 
 export type ShareCaseInput = {
   req: PayloadRequest
@@ -30,79 +28,83 @@ export type Shared = { status: 'shared' | 'invited'; email: string; userId: numb
 export const shareCase = ({
   req,
   caseId,
-  ...input
-}: ShareCaseInput): Promise<ServiceResult<Shared>> => {
-  if (!req.user) return Promise.resolve(refuse(401, 'not-signed-in', 'Log in to share a case.'))
-  return withLockedCase(req, caseId, () => shareLocked(req, caseId, input))
-}
-
-/** Under the case's lock: the shares read here are the latest committed, and stay so until commit. */
-const shareLocked = async (
-  req: PayloadRequest,
-  caseId: unknown,
-  { email: rawEmail, attestation, invite }: Omit<ShareCaseInput, 'req' | 'caseId'>,
-): Promise<ServiceResult<Shared>> => {
-  const user = req.user!
-  const theCase = await findCaseAs({ req, id: caseId })
-  if (!theCase) return refuse(404, 'case-not-found', 'Case not found.')
-  const ownerId = idOf(theCase.owner)
-  if (ownerId !== user.id && !isStaffUser(user)) {
-    return refuse(403, 'not-case-owner', 'Only the attorney who registered this case can share it.')
-  }
-  const email = normalizeEmail(rawEmail)
-  if (!email) {
-    return refuse(400, 'invalid-email', 'Enter the email address of the person to share with.')
-  }
-  if (attestation !== true) {
-    return refuse(400, 'attestation-required', 'Confirm that this person works with the applicant.')
-  }
-  const shares = theCase.shares ?? []
-  const account = await findAccountByEmail(req, email)
-  if (account && account.id === ownerId) {
-    return refuse(400, 'already-owner', 'This person already owns the case.')
-  }
-  if (shares.some((s) => idOf(s.user) === account?.id || s.invitedEmail === email)) {
-    return refuse(409, 'already-shared', 'The case is already shared with this email address.')
-  }
-  if (account && account.role !== 'advocate') {
-    return refuse(422, 'not-an-advocate', 'Cases can only be shared with advocate accounts.')
-  }
-  if (shares.length >= caseLimits.shares) {
-    return refuse(
-      409,
-      'shares-full',
-      `A case can be shared with at most ${caseLimits.shares} people, invitations included. Remove someone first.`,
-    )
-  }
-  if (!account && invite !== true) {
-    return refuse(
-      404,
-      'no-account',
-      'No TA Library account uses this email address. Ask them to register first, or send them an invitation.',
-    )
-  }
-  // An unverified account is treated like an invitation: access starts after verification.
-  const activeId = account?._verified ? account.id : null
-  const share: Share = {
-    user: activeId,
-    invitedEmail: activeId ? null : email,
-    sharedBy: user.id,
-    sharedAt: new Date().toISOString(),
-    attestation: true,
-  }
-  await saveMembership(req, theCase.id, { shares: [...shares, share] })
-  await recordAccessEvent({
+  email: rawEmail,
+  attestation,
+  invite,
+}: ShareCaseInput): Promise<ServiceResult<Shared>> =>
+  changeLockedCase<Shared>({
     req,
-    action: activeId ? 'share' : 'invite',
-    caseId: theCase.id,
-    details: { recipient: activeId ?? 'invitation' },
+    caseId,
+    signedOutMessage: 'Log in to share a case.',
+    change: async (theCase, user) => {
+      // Under the case's lock: the shares read here are the latest committed, until commit.
+      if (!isOwnerOrStaff(theCase, user)) {
+        return refuse(
+          403,
+          'not-case-owner',
+          'Only the attorney who registered this case can share it.',
+        )
+      }
+      const ownerId = idOf(theCase.owner)
+      const email = normalizeEmail(rawEmail)
+      if (!email) {
+        return refuse(400, 'invalid-email', 'Enter the email address of the person to share with.')
+      }
+      if (attestation !== true) {
+        return refuse(
+          400,
+          'attestation-required',
+          'Confirm that this person works with the applicant.',
+        )
+      }
+      const shares = theCase.shares ?? []
+      const account = await findAccountByEmail(req, email)
+      if (account && account.id === ownerId) {
+        return refuse(400, 'already-owner', 'This person already owns the case.')
+      }
+      if (shares.some((s) => idOf(s.user) === account?.id || s.invitedEmail === email)) {
+        return refuse(409, 'already-shared', 'The case is already shared with this email address.')
+      }
+      if (account && account.role !== 'advocate') {
+        return refuse(422, 'not-an-advocate', 'Cases can only be shared with advocate accounts.')
+      }
+      if (shares.length >= caseLimits.shares) {
+        return refuse(
+          409,
+          'shares-full',
+          `A case can be shared with at most ${caseLimits.shares} people, invitations included. Remove someone first.`,
+        )
+      }
+      if (!account && invite !== true) {
+        return refuse(
+          404,
+          'no-account',
+          'No TA Library account uses this email address. Ask them to register first, or send them an invitation.',
+        )
+      }
+      // An unverified account is treated like an invitation: access starts after verification.
+      const activeId = account?._verified ? account.id : null
+      const share: Share = {
+        user: activeId,
+        invitedEmail: activeId ? null : email,
+        sharedBy: user.id,
+        sharedAt: new Date().toISOString(),
+        attestation: true,
+      }
+      await saveMembership(req, theCase.id, { shares: [...shares, share] })
+      await recordAccessEvent({
+        req,
+        action: activeId ? 'share' : 'invite',
+        caseId: theCase.id,
+        details: { recipient: activeId ?? 'invitation' },
+      })
+      const caseNumber = theCase.caseNumber ?? ''
+      const message = activeId
+        ? caseSharedEmail({ caseNumber, caseId: theCase.id })
+        : caseInvitationEmail({ caseNumber })
+      await queueEmail(req, { to: email, ...message })
+      return activeId
+        ? done({ status: 'shared', email, userId: activeId }, 200)
+        : done({ status: 'invited', email, userId: null }, 202)
+    },
   })
-  const caseNumber = theCase.caseNumber ?? ''
-  const message = activeId
-    ? caseSharedEmail({ caseNumber, caseId: theCase.id })
-    : caseInvitationEmail({ caseNumber })
-  await queueEmail(req, { to: email, ...message })
-  return activeId
-    ? done({ status: 'shared', email, userId: activeId }, 200)
-    : done({ status: 'invited', email, userId: null }, 202)
-}

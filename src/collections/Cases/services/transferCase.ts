@@ -8,8 +8,7 @@ import { isStaffUser } from '@/lib/roles'
 import { done, refuse, type ServiceResult } from '@/lib/services/result'
 
 import { emailOfAccount, findAccountByEmail, normalizeEmail, saveMembership } from './accounts'
-import { findCaseAs } from './findCaseAs'
-import { withLockedCase } from './withLockedCase'
+import { changeLockedCase } from './withLockedCase'
 
 export type Transferred = { status: 'transferred'; ownerId: number }
 
@@ -26,8 +25,8 @@ export const transferCase = ({
   caseId: unknown
   email: unknown
 }): Promise<ServiceResult<Transferred>> => {
-  if (!req.user) return Promise.resolve(refuse(401, 'not-signed-in', 'Log in to transfer a case.'))
-  if (!isStaffUser(req.user)) {
+  // Who may transfer is decided before the case is locked: nobody else waits on a refusal.
+  if (req.user && !isStaffUser(req.user)) {
     return Promise.resolve(
       refuse(
         403,
@@ -36,51 +35,55 @@ export const transferCase = ({
       ),
     )
   }
-  return withLockedCase(req, caseId, async () => {
-    const theCase = await findCaseAs({ req, id: caseId })
-    if (!theCase) return refuse(404, 'case-not-found', 'Case not found.')
-    const email = normalizeEmail(rawEmail)
-    if (!email) {
-      return refuse(
-        400,
-        'invalid-email',
-        'Enter the email address of the attorney receiving the case.',
-      )
-    }
-    const account = await findAccountByEmail(req, email)
-    if (!account) return refuse(404, 'no-account', 'No TA Library account uses this email address.')
-    if (account.role !== 'advocate' || !account._verified) {
-      return refuse(
-        422,
-        'not-a-verified-advocate',
-        'Cases can only be transferred to a verified advocate account.',
-      )
-    }
-    const previousOwnerId = idOf(theCase.owner)
-    if (previousOwnerId === account.id) {
-      return refuse(400, 'already-owner', 'This person already owns the case.')
-    }
-    await saveMembership(req, theCase.id, {
-      owner: account.id,
-      shares: (theCase.shares ?? []).filter((s) => idOf(s.user) !== account.id),
-    })
-    await recordAccessEvent({
-      req,
-      action: 'transfer',
-      caseId: theCase.id,
-      details: { from: previousOwnerId, to: account.id },
-    })
-    const caseNumber = theCase.caseNumber ?? ''
-    await queueEmail(req, {
-      to: account.email,
-      ...caseTransferredEmail({ caseNumber, caseId: theCase.id, isNewOwner: true }),
-    })
-    if (previousOwnerId) {
-      await queueEmail(req, {
-        to: await emailOfAccount(req, previousOwnerId),
-        ...caseTransferredEmail({ caseNumber, caseId: theCase.id, isNewOwner: false }),
+  return changeLockedCase<Transferred>({
+    req,
+    caseId,
+    signedOutMessage: 'Log in to transfer a case.',
+    change: async (theCase) => {
+      const email = normalizeEmail(rawEmail)
+      if (!email) {
+        return refuse(
+          400,
+          'invalid-email',
+          'Enter the email address of the attorney receiving the case.',
+        )
+      }
+      const account = await findAccountByEmail(req, email)
+      if (!account)
+        return refuse(404, 'no-account', 'No TA Library account uses this email address.')
+      if (account.role !== 'advocate' || !account._verified) {
+        return refuse(
+          422,
+          'not-a-verified-advocate',
+          'Cases can only be transferred to a verified advocate account.',
+        )
+      }
+      const previousOwnerId = idOf(theCase.owner)
+      if (previousOwnerId === account.id) {
+        return refuse(400, 'already-owner', 'This person already owns the case.')
+      }
+      await saveMembership(req, theCase.id, {
+        owner: account.id,
+        shares: (theCase.shares ?? []).filter((s) => idOf(s.user) !== account.id),
       })
-    }
-    return done({ status: 'transferred' as const, ownerId: account.id })
+      await recordAccessEvent({
+        req,
+        action: 'transfer',
+        caseId: theCase.id,
+        details: { from: previousOwnerId, to: account.id },
+      })
+      const caseNumber = theCase.caseNumber ?? ''
+      await queueEmail(req, {
+        to: account.email,
+        ...caseTransferredEmail({ caseNumber, caseId: theCase.id, isNewOwner: true }),
+      })
+      if (previousOwnerId) {
+        await queueEmail(req, {
+          to: await emailOfAccount(req, previousOwnerId),
+          ...caseTransferredEmail({ caseNumber, caseId: theCase.id, isNewOwner: false }),
+        })
+      }
+      return done({ status: 'transferred' as const, ownerId: account.id })
+    },
   })
 }

@@ -2,14 +2,11 @@ import type { PayloadRequest } from 'payload'
 
 import { recordAccessEvent } from '@/lib/audit'
 import { caseInvitationCancelledEmail } from '@/lib/email-templates'
-import { idOf } from '@/lib/ids'
 import { queueEmail } from '@/lib/queue-email'
-import { isStaffUser } from '@/lib/roles'
 import { done, refuse, type ServiceResult } from '@/lib/services/result'
 
 import { saveMembership } from './accounts'
-import { findCaseAs } from './findCaseAs'
-import { withLockedCase } from './withLockedCase'
+import { changeLockedCase, isOwnerOrStaff } from './withLockedCase'
 
 export type Withdrawn = { status: 'withdrawn'; shareId: string }
 
@@ -26,39 +23,40 @@ export const withdrawInvitation = ({
   req: PayloadRequest
   caseId: unknown
   shareId: unknown
-}): Promise<ServiceResult<Withdrawn>> => {
-  if (!req.user) return Promise.resolve(refuse(401, 'not-signed-in', 'Log in to manage sharing.'))
-  return withLockedCase(req, caseId, async () => {
-    const theCase = await findCaseAs({ req, id: caseId })
-    if (!theCase) return refuse(404, 'case-not-found', 'Case not found.')
-    if (idOf(theCase.owner) !== req.user!.id && !isStaffUser(req.user)) {
-      return refuse(
-        403,
-        'not-case-owner',
-        'Only the case owner or program staff can withdraw invitations.',
-      )
-    }
-    const id = String(shareId ?? '')
-    const shares = theCase.shares ?? []
-    const invitation = shares.find((s) => s.id === id && !s.user && s.invitedEmail)
-    if (!invitation) {
-      return refuse(
-        404,
-        'invitation-not-found',
-        'There is no pending invitation with this id on the case. It may have been accepted or withdrawn already.',
-      )
-    }
-    await saveMembership(req, theCase.id, { shares: shares.filter((s) => s !== invitation) })
-    await recordAccessEvent({
-      req,
-      action: 'unshare',
-      caseId: theCase.id,
-      details: { recipient: 'invitation' },
-    })
-    await queueEmail(req, {
-      to: invitation.invitedEmail!,
-      ...caseInvitationCancelledEmail({ caseNumber: theCase.caseNumber ?? '' }),
-    })
-    return done({ status: 'withdrawn' as const, shareId: id })
+}): Promise<ServiceResult<Withdrawn>> =>
+  changeLockedCase<Withdrawn>({
+    req,
+    caseId,
+    signedOutMessage: 'Log in to manage sharing.',
+    change: async (theCase, user) => {
+      if (!isOwnerOrStaff(theCase, user)) {
+        return refuse(
+          403,
+          'not-case-owner',
+          'Only the case owner or program staff can withdraw invitations.',
+        )
+      }
+      const id = String(shareId ?? '')
+      const shares = theCase.shares ?? []
+      const invitation = shares.find((s) => s.id === id && !s.user && s.invitedEmail)
+      if (!invitation) {
+        return refuse(
+          404,
+          'invitation-not-found',
+          'There is no pending invitation with this id on the case. It may have been accepted or withdrawn already.',
+        )
+      }
+      await saveMembership(req, theCase.id, { shares: shares.filter((s) => s !== invitation) })
+      await recordAccessEvent({
+        req,
+        action: 'unshare',
+        caseId: theCase.id,
+        details: { recipient: 'invitation' },
+      })
+      await queueEmail(req, {
+        to: invitation.invitedEmail!,
+        ...caseInvitationCancelledEmail({ caseNumber: theCase.caseNumber ?? '' }),
+      })
+      return done({ status: 'withdrawn' as const, shareId: id })
+    },
   })
-}
