@@ -24,14 +24,27 @@ export const emailJobsTo = async (payload: Payload, to: string) => {
   return docs.filter((job) => (job.input as { to?: string } | null)?.to === to)
 }
 
-/** Deletes the email jobs queued to any of these addresses (a test file's clean-up). */
+/**
+ * Deletes the email jobs queued to any of these addresses (a test file's clean-up). The background
+ * runner may be sending one of them at that moment (its update and this delete then collide and
+ * the delete's transaction aborts): a failed delete is tried again, with the jobs read afresh.
+ */
 export const deleteEmailJobsTo = async (payload: Payload, emails: string[]) => {
-  const jobs = (await Promise.all(emails.map((email) => emailJobsTo(payload, email)))).flat()
-  await payload.delete({
-    collection: 'payload-jobs',
-    where: { id: { in: jobs.map((job) => job.id) } },
-    overrideAccess: true,
-  })
+  for (let attempt = 1; ; attempt += 1) {
+    const jobs = (await Promise.all(emails.map((email) => emailJobsTo(payload, email)))).flat()
+    if (jobs.length === 0) return
+    try {
+      await payload.delete({
+        collection: 'payload-jobs',
+        where: { id: { in: jobs.map((job) => job.id) } },
+        overrideAccess: true, // test clean-up of system records
+      })
+      return
+    } catch (error) {
+      if (attempt >= 5) throw error
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+    }
+  }
 }
 
 /** Subjects of the emails queued to an address, oldest first. */
