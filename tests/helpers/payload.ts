@@ -1,11 +1,11 @@
-import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import config from '@payload-config'
-import { simpleParser } from 'mailparser'
 import { getPayload, type Payload } from 'payload'
 
 import { graphQLRoute, restRoutes } from '@/lib/api-routes'
+
+import { readEmlFolder } from './smtp-sink'
 
 export const getTestPayload = (): Promise<Payload> => getPayload({ config })
 
@@ -86,27 +86,10 @@ export const loginToken = async (email: string, password: string): Promise<strin
 }
 
 /** Messages the development outbox transport wrote, newest last. */
-export const readOutbox = async () => {
-  const dir = path.join(process.env.DATA_DIR as string, 'outbox')
-  const files = (await fs.readdir(dir).catch(() => [] as string[]))
-    .filter((f) => f.endsWith('.eml'))
-    .sort()
-  return Promise.all(
-    files.map(async (file) => {
-      const parsed = await simpleParser(await fs.readFile(path.join(dir, file)))
-      const to = Array.isArray(parsed.to)
-        ? parsed.to.map((a) => a.text).join(', ')
-        : (parsed.to?.text ?? '')
-      return {
-        file,
-        to,
-        subject: parsed.subject ?? '',
-        html: typeof parsed.html === 'string' ? parsed.html : '',
-        text: parsed.text ?? '',
-      }
-    }),
+export const readOutbox = async () =>
+  (await readEmlFolder(path.join(process.env.DATA_DIR as string, 'outbox'))).map(
+    ({ file, to, subject, html, text }) => ({ file, to, subject, html, text }),
   )
-}
 
 /**
  * Sends every queued email that is due now, as the background runner would within seconds, and

@@ -57,9 +57,11 @@ export const waitForEmail = async ({
   throw new Error(`No email to ${to} arrived within ${timeoutMs} ms`)
 }
 
-/** Every message the sink has stored, oldest first, with its recipients and Message-ID. */
-export const receivedEmails = async ({ dir }: { dir: string }) => {
-  const files = (await fs.readdir(dir)).filter((file) => file.endsWith('.eml')).sort()
+/** Every .eml file in `dir` (none if it does not exist), oldest first, parsed. */
+export const readEmlFolder = async (dir: string) => {
+  const files = (await fs.readdir(dir).catch(() => [] as string[]))
+    .filter((file) => file.endsWith('.eml'))
+    .sort()
   return Promise.all(
     files.map(async (file) => {
       const parsed = await simpleParser(await fs.readFile(path.join(dir, file)))
@@ -67,11 +69,22 @@ export const receivedEmails = async ({ dir }: { dir: string }) => {
         ? parsed.to.map((a) => a.text).join(', ')
         : (parsed.to?.text ?? '')
       return {
+        file,
         to,
         subject: parsed.subject ?? '',
         messageId: parsed.messageId ?? '',
         html: typeof parsed.html === 'string' ? parsed.html : '',
+        text: parsed.text ?? '',
       }
     }),
   )
 }
+
+/** Every message the sink has stored, oldest first, with its recipients and Message-ID. */
+export const receivedEmails = async ({ dir }: { dir: string }) =>
+  (await readEmlFolder(dir)).map(({ to, subject, messageId, html }) => ({
+    to,
+    subject,
+    messageId,
+    html,
+  }))

@@ -216,19 +216,22 @@ describe('collection limits over REST, GraphQL and the Local API', () => {
       !f.isServerWritten && !uploadSlugs.has(f.collection) && !serverOnlySlugs.has(f.collection),
   )
 
+  /** POSTs a document with `f` one over its limit as an admin: the count before, the answer, its errors. */
+  const postOverLimit = async (f: (typeof restWritable)[number]) => {
+    const before = await countAll(f.collection)
+    const res = await rest('POST', `/${f.collection}`, {
+      token: admin.token,
+      body: { ...baseDocument(f.collection, unique), ...f.place(tooLong(f)) },
+    })
+    const errors = (res.json.errors?.[0]?.data?.errors ?? []) as { path: string; message: string }[]
+    return { before, res, errors }
+  }
+
   it.each(restWritable.filter((f) => !ownMessage[key(f)]).map((f) => [key(f), f] as const))(
     'should answer 400 naming %s when a POST is one character over its limit, and store nothing',
     async (_name, f) => {
-      const before = await countAll(f.collection)
-      const res = await rest('POST', `/${f.collection}`, {
-        token: admin.token,
-        body: { ...baseDocument(f.collection, unique), ...f.place(tooLong(f)) },
-      })
+      const { before, res, errors } = await postOverLimit(f)
       expect(res.status).toBe(400)
-      const errors = (res.json.errors?.[0]?.data?.errors ?? []) as {
-        path: string
-        message: string
-      }[]
       const limit = (maxLengthOf(f) ?? 0).toLocaleString('en-US')
       const length = ((maxLengthOf(f) ?? 0) + 1).toLocaleString('en-US')
       expect(errors.find((e) => e.path === f.errorPath)?.message).toMatch(
@@ -243,13 +246,8 @@ describe('collection limits over REST, GraphQL and the Local API', () => {
   it.each(restWritable.filter((f) => ownMessage[key(f)]).map((f) => [key(f), f] as const))(
     'should answer 400 naming %s when a POST is over its limit, in its own words',
     async (_name, f) => {
-      const before = await countAll(f.collection)
-      const res = await rest('POST', `/${f.collection}`, {
-        token: admin.token,
-        body: { ...baseDocument(f.collection, unique), ...f.place(tooLong(f)) },
-      })
+      const { before, res, errors } = await postOverLimit(f)
       expect(res.status).toBe(400)
-      const errors = (res.json.errors?.[0]?.data?.errors ?? []) as { path: string }[]
       expect(errors.map((e) => e.path)).toContain(f.errorPath)
       expect(await countAll(f.collection)).toBe(before)
     },

@@ -66,6 +66,34 @@ const readNotes = async (url: string) => {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/**
+ * Starts the cluster again after a crash and checks the note written before it survived, and that
+ * the start said what it recovered from (`logged`).
+ */
+const expectRecovered = async ({
+  dataDir,
+  port,
+  logged,
+}: {
+  dataDir: string
+  port: number
+  logged: string
+}) => {
+  const logs: string[] = []
+  const db = await startEmbeddedPostgres({
+    dataDir,
+    port,
+    databaseName: 'app',
+    log: (m) => logs.push(m),
+  })
+  try {
+    expect(await readNotes(db.url)).toEqual([{ body: 'survives kill -9' }])
+    expect(logs.join('\n')).toContain(logged)
+  } finally {
+    await db.stop()
+  }
+}
+
 describe('embedded Postgres after a crash', () => {
   // Every test stops the servers it started; the clusters' files stay until here.
   afterAll(() => {
@@ -82,19 +110,7 @@ describe('embedded Postgres after a crash', () => {
     await pause(300)
     expect(() => process.kill(postmaster, 0)).not.toThrow() // the postmaster outlived its owner
 
-    const logs: string[] = []
-    const db = await startEmbeddedPostgres({
-      dataDir,
-      port,
-      databaseName: 'app',
-      log: (m) => logs.push(m),
-    })
-    try {
-      expect(await readNotes(db.url)).toEqual([{ body: 'survives kill -9' }])
-      expect(logs.join('\n')).toContain('orphaned Postgres server')
-    } finally {
-      await db.stop()
-    }
+    await expectRecovered({ dataDir, port, logged: 'orphaned Postgres server' })
   })
 
   it('should start after the owner and the server were all killed with SIGKILL, data intact', async () => {
@@ -103,19 +119,7 @@ describe('embedded Postgres after a crash', () => {
     const { child } = await startOwner(dataDir, port)
     process.kill(-child.pid!, 'SIGKILL') // the whole process group, server included
     await pause(300)
-    const logs: string[] = []
-    const db = await startEmbeddedPostgres({
-      dataDir,
-      port,
-      databaseName: 'app',
-      log: (m) => logs.push(m),
-    })
-    try {
-      expect(await readNotes(db.url)).toEqual([{ body: 'survives kill -9' }])
-      expect(logs.join('\n')).toContain('stale postmaster.pid')
-    } finally {
-      await db.stop()
-    }
+    await expectRecovered({ dataDir, port, logged: 'stale postmaster.pid' })
   })
 
   it('should clear a stale postmaster.pid whose process is gone', async () => {
