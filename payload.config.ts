@@ -6,22 +6,8 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { AccessEvents } from './src/collections/AccessEvents'
-import { AssistanceRequests } from './src/collections/AssistanceRequests'
-import { Cases } from './src/collections/Cases'
-import { DecisionDocuments } from './src/collections/DecisionDocuments'
-import { ExpertDocuments } from './src/collections/ExpertDocuments'
-import { Experts } from './src/collections/Experts'
-import { Feedback } from './src/collections/Feedback'
-import { Media } from './src/collections/Media'
-import { Organizations } from './src/collections/Organizations'
-import { Outcomes } from './src/collections/Outcomes'
-import { ProgramNews } from './src/collections/ProgramNews'
-import { ResourceFiles } from './src/collections/ResourceFiles'
-import { Resources } from './src/collections/Resources'
-import { ResourceSubmissions } from './src/collections/ResourceSubmissions'
 import { Users } from './src/collections/Users'
-import { vocabularyCollections } from './src/collections/Vocabularies'
+import { declaredCollections } from './src/collections'
 import { withLimitMessages } from './src/fields/limits'
 import { expertLibraryDownloadEndpoint, expertLibraryEndpoint } from './src/endpoints/expertLibrary'
 import { healthEndpoint } from './src/endpoints/health'
@@ -58,24 +44,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · TA Library admin' },
     importMap: { baseDir: dirname },
   },
-  collections: [
-    Cases,
-    Outcomes,
-    DecisionDocuments,
-    ExpertDocuments,
-    Resources,
-    ResourceFiles,
-    ProgramNews,
-    Media,
-    Experts,
-    AssistanceRequests,
-    ResourceSubmissions,
-    Feedback,
-    AccessEvents,
-    Users,
-    Organizations,
-    ...vocabularyCollections,
-  ].map(withLimitMessages),
+  collections: declaredCollections.map(withLimitMessages),
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: {

@@ -1,9 +1,8 @@
 import type { Endpoint } from 'payload'
 
 import { isExpertOrStaff } from '@/access/isExpertOrStaff'
-import { expertLibrary } from '@/library/service'
-import { recordAccessEvent } from '@/lib/audit'
-import { streamResourceFile } from '@/lib/private-files'
+import { expertLibrary, isInExpertLibrary } from '@/library/service'
+import { downloadLibraryFile } from '@/lib/private-files'
 import type { ResourceFile } from '@/payload-types'
 
 const problem = (status: number, code: string, message: string) =>
@@ -50,17 +49,18 @@ export const expertLibraryDownloadEndpoint: Endpoint = {
       return problem(404, 'not-found', 'File not found.')
     }
     const file = resource.file as ResourceFile | null | undefined
-    if (resource._status !== 'published' || resource.audience !== 'experts' || !file) {
+    if (
+      !isInExpertLibrary({
+        isPublished: resource._status === 'published',
+        audience: resource.audience,
+      }) ||
+      !file
+    ) {
       return problem(404, 'not-found', 'File not found.')
     }
-    const downloaded = await streamResourceFile(req, file)
-    if (!downloaded) return problem(404, 'not-found', 'File not found.')
-    await recordAccessEvent({
-      req,
-      action: 'download',
+    return downloadLibraryFile(req, file, {
       resourceId: resource.id,
       details: { library: 'experts' },
     })
-    return downloaded
   },
 }

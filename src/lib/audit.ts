@@ -4,7 +4,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { AccessEventAction } from '@/collections/AccessEvents'
 
-type AuditArgs = {
+export type AuditArgs = {
   req: PayloadRequest
   action: AccessEventAction
   caseId?: number | null

@@ -7,6 +7,9 @@ import type { PayloadRequest } from 'payload'
 
 import type { ResourceFile } from '@/payload-types'
 
+import type { AuditArgs } from './audit'
+import { recordAccessEvent } from './audit'
+import { problem } from './services/http'
 import { privateFileResponseHeaders } from './uploads/headers'
 
 /** The private-file headers of Payload's file route, plus this download's name, type and size. */
@@ -50,4 +53,19 @@ export const streamResourceFile = async (
     status: 200,
     headers: downloadHeaders({ filename: downloadName, mimeType: file.mimeType ?? '', size }),
   })
+}
+
+/**
+ * A library download, after the caller has checked access: the file streamed and the download
+ * logged, or a 404 when the file is gone from disk (nothing logged).
+ */
+export const downloadLibraryFile = async (
+  req: PayloadRequest,
+  file: ResourceFile,
+  event: Omit<AuditArgs, 'req' | 'action'>,
+): Promise<Response> => {
+  const downloaded = await streamResourceFile(req, file)
+  if (!downloaded) return problem(404, 'not-found', 'File not found.')
+  await recordAccessEvent({ req, action: 'download', ...event })
+  return downloaded
 }

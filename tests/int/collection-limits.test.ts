@@ -3,48 +3,16 @@ import type { CollectionConfig, Field, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { nobodyField } from '@/access/nobody'
-import { AccessEvents } from '@/collections/AccessEvents'
-import { AssistanceRequests } from '@/collections/AssistanceRequests'
-import { Cases } from '@/collections/Cases'
+import { declaredCollections } from '@/collections'
 import { caseLimits } from '@/collections/Cases/options'
-import { DecisionDocuments } from '@/collections/DecisionDocuments'
-import { ExpertDocuments } from '@/collections/ExpertDocuments'
-import { Experts } from '@/collections/Experts'
-import { Feedback } from '@/collections/Feedback'
-import { Media } from '@/collections/Media'
-import { Organizations } from '@/collections/Organizations'
-import { Outcomes } from '@/collections/Outcomes'
-import { ProgramNews } from '@/collections/ProgramNews'
-import { ResourceFiles } from '@/collections/ResourceFiles'
-import { Resources } from '@/collections/Resources'
-import { ResourceSubmissions } from '@/collections/ResourceSubmissions'
 import { slugs } from '@/collections/slugs'
-import { Users } from '@/collections/Users'
-import { vocabularyCollections } from '@/collections/Vocabularies'
 import { idsBySlug } from '@/seed/seed-vocabularies'
 
 import { makeOrganizationAccounts, type TestAccount } from '../helpers/accounts'
 import { getTestPayload, graphql, rest } from '../helpers/payload'
 
 /** The collections as we declare them (before Payload adds its own auth and upload fields). */
-const declared: CollectionConfig[] = [
-  Cases,
-  Outcomes,
-  DecisionDocuments,
-  ExpertDocuments,
-  Resources,
-  ResourceFiles,
-  ProgramNews,
-  Media,
-  Experts,
-  AssistanceRequests,
-  ResourceSubmissions,
-  Feedback,
-  AccessEvents,
-  Users,
-  Organizations,
-  ...vocabularyCollections,
-]
+const declared: CollectionConfig[] = declaredCollections
 
 /** Fields refused in their own words rather than the shared limit message, and why. */
 const ownMessage: Record<string, string> = {

@@ -1,19 +1,14 @@
 import Link from 'next/link'
 
+import { NewsList } from '@/components/news/NewsList'
+
 import { getViewer } from '@/lib/payload'
+import { listNews } from '@/lib/portal/news'
 import { hasRole } from '@/lib/roles'
 
 export default async function HomePage() {
   const { payload, user } = await getViewer()
-  const news = await payload.find({
-    collection: 'program-news',
-    user,
-    overrideAccess: false,
-    depth: 0,
-    limit: 3,
-    sort: '-publishedAt',
-    select: { title: true, slug: true, publishedAt: true, summary: true },
-  })
+  const news = await listNews({ payload, user, limit: 3 })
 
   return (
     <>
@@ -83,23 +78,7 @@ export default async function HomePage() {
       </ol>
 
       <h2>Program News</h2>
-      {news.docs.length === 0 ? (
-        <p>No news yet.</p>
-      ) : (
-        <ul className="news-list">
-          {news.docs.map((item) => (
-            <li key={item.id}>
-              <h3>
-                <Link href={`/news/${item.slug}`}>{item.title}</Link>
-              </h3>
-              <p className="meta">
-                {new Date(item.publishedAt).toLocaleDateString('en-US', { dateStyle: 'long' })}
-              </p>
-              <p>{item.summary}</p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <NewsList items={news.docs} emptyText="No news yet." headingLevel="h3" />
       <p>
         <Link href="/news">All Program News</Link>
       </p>

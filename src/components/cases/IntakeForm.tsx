@@ -18,7 +18,7 @@ import {
 import { SubmitButton } from '@/components/forms/SubmitButton'
 import { formatDay } from '@/lib/portal/dates'
 import type { FieldValues } from '@/lib/portal/form-state'
-import { valueOf, valuesOf } from '@/lib/portal/form-state'
+import { fieldsFrom, valuesOf } from '@/lib/portal/form-state'
 import type { IntakeState } from '@/lib/portal/intake'
 import { intakeFieldNames, intakeSteps } from '@/lib/portal/intake'
 import { summarizeIntake } from '@/lib/portal/intake-summary'
@@ -32,6 +32,9 @@ type Props = {
 }
 
 /** Answers of the steps not on screen travel along as hidden fields, so nothing is lost. */
+type Fields = ReturnType<typeof fieldsFrom>
+type StepProps = { field: Fields; options: IntakeOptions }
+
 const HiddenAnswers = ({ values, except }: { values: FieldValues; except: readonly string[] }) => (
   <>
     {intakeFieldNames
@@ -68,112 +71,93 @@ const Progress = ({ step }: { step: number }) => (
   </div>
 )
 
-const ClaimStep = ({ state, options }: { state: IntakeState; options: IntakeOptions }) => (
+const ClaimStep = ({ field, options }: StepProps) => (
   <>
     <SelectField
-      name="country"
+      {...field.text('country')}
       label="Country of origin"
       hint="Countries are grouped by region."
       options={options.countries}
-      defaultValue={valueOf(state.values, 'country')}
-      error={state.errors.country}
       placeholder="Choose a country…"
     />
     <CheckboxGroup
-      name="persecutionTypes"
+      {...field.choices('persecutionTypes')}
       label="Types of persecution"
       hint="Choose every type that applies. Your library is matched on these, so include all that may be relevant."
       options={options.persecutionTypes.map(({ value, label }) => ({ value, label }))}
-      selected={valuesOf(state.values, 'persecutionTypes')}
-      error={state.errors.persecutionTypes}
       columns={3}
     />
     <CheckboxGroup
-      name="protectedGrounds"
+      {...field.choices('protectedGrounds')}
       label="Protected grounds"
       isOptional
       options={options.protectedGrounds}
-      selected={valuesOf(state.values, 'protectedGrounds')}
-      error={state.errors.protectedGrounds}
       columns={2}
     />
     <CheckboxGroup
-      name="reliefSought"
+      {...field.choices('reliefSought')}
       label="Relief sought"
       options={options.reliefTypes}
-      selected={valuesOf(state.values, 'reliefSought')}
-      error={state.errors.reliefSought}
     />
   </>
 )
 
-const ProceedingsStep = ({ state, options }: { state: IntakeState; options: IntakeOptions }) => (
+const ProceedingsStep = ({ field, options }: StepProps) => (
   <>
     <RadioGroup
-      name="proceduralStage"
+      {...field.choice('proceduralStage')}
       label="Procedural stage"
       hint="Where the case is now."
       options={options.proceduralStages}
-      selected={valueOf(state.values, 'proceduralStage')}
-      error={state.errors.proceduralStage}
     />
     <SelectField
-      name="court"
+      {...field.text('court')}
       label="Immigration court or asylum office"
       isOptional
       options={options.courts}
-      defaultValue={valueOf(state.values, 'court')}
-      error={state.errors.court}
       placeholder="Not known or not applicable"
     />
     {options.adjudicators.length > 0 ? (
       <SelectField
-        name="adjudicator"
+        {...field.text('adjudicator')}
         label="Adjudicator (immigration judge or asylum officer)"
         hint="Only adjudicators program staff have listed appear here."
         isOptional
         options={options.adjudicators}
-        defaultValue={valueOf(state.values, 'adjudicator')}
-        error={state.errors.adjudicator}
         placeholder="Not known or not listed"
       />
     ) : (
-      <input type="hidden" name="adjudicator" value={valueOf(state.values, 'adjudicator')} />
+      <input type="hidden" name="adjudicator" value={field.text('adjudicator').defaultValue} />
     )}
     <RadioGroup
-      name="detention"
+      {...field.choice('detention')}
+      selected={field.choice('detention').selected || 'unknown'}
       label="Is the applicant detained?"
       options={[...detentionOptions]}
-      selected={valueOf(state.values, 'detention') || 'unknown'}
-      error={state.errors.detention}
     />
     <TextField
-      name="language"
+      {...field.text('language')}
       label="Applicant’s language"
       hint="For example: Spanish, Mam, K’iche’."
       isOptional
-      defaultValue={valueOf(state.values, 'language')}
-      error={state.errors.language}
       limit={caseLimits.language}
       width="medium"
     />
   </>
 )
 
-const DatesStep = ({ state }: { state: IntakeState }) => {
+const DatesStep = ({ state, field }: { state: IntakeState; field: Fields }) => {
   const labels = valuesOf(state.values, 'deadlineLabel')
   const dates = valuesOf(state.values, 'deadlineDate')
   const rowCount = Math.max(1, labels.length, dates.length)
   return (
     <>
       <TextField
-        name="nextHearingDate"
+        {...field.text('nextHearingDate')}
         type="date"
         label="Next hearing or interview date"
         hint="Leave empty if none is scheduled."
         isOptional
-        defaultValue={valueOf(state.values, 'nextHearingDate')}
-        error={state.errors.nextHearingDate}
         width="short"
       />
       <fieldset className="fieldset fieldset--group" id={fieldId('deadlines')} tabIndex={-1}>
@@ -284,6 +268,7 @@ export const IntakeForm = ({ action, initialState, options, mode }: Props) => {
   const [state, formAction] = useActionState(action, initialState)
   const { step } = state
   const isLast = step === intakeSteps.length - 1
+  const field = fieldsFrom(state)
   return (
     <form
       action={formAction}
@@ -336,20 +321,18 @@ export const IntakeForm = ({ action, initialState, options, mode }: Props) => {
       <HiddenAnswers values={state.values} except={intakeSteps[step].fields} />
       <div className="step" key={`${step}-${state.revision}`}>
         <h2 className="step__title">{intakeSteps[step].title}</h2>
-        {step === 0 ? <ClaimStep state={state} options={options} /> : null}
-        {step === 1 ? <ProceedingsStep state={state} options={options} /> : null}
-        {step === 2 ? <DatesStep state={state} /> : null}
+        {step === 0 ? <ClaimStep field={field} options={options} /> : null}
+        {step === 1 ? <ProceedingsStep field={field} options={options} /> : null}
+        {step === 2 ? <DatesStep state={state} field={field} /> : null}
         {step === 3 ? (
           <>
             <TextArea
-              name="facts"
+              {...field.text('facts')}
               label="Facts of the claim"
               hint="A few sentences on what happened and what you need, so program staff can point you to materials. Do not include names, A-numbers or other details that identify your client."
               isOptional
               rows={7}
               limit={caseLimits.facts}
-              defaultValue={valueOf(state.values, 'facts')}
-              error={state.errors.facts}
             />
             <Review values={state.values} options={options} />
           </>

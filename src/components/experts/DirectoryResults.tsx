@@ -1,5 +1,6 @@
 import Link from 'next/link'
 
+import { NoMatches } from '@/components/filters/NoMatches'
 import { plural } from '@/components/library/format'
 import { hrefOf } from '@/components/library/links'
 import { Pagination } from '@/components/library/Pagination'
@@ -79,38 +80,23 @@ const EmptyState = ({
       </div>
     )
   }
-  const isAnyHelpful = selections.some((selection) => selection.totalWithout > 0)
   return (
-    <div className="lib-empty">
-      <h3>No experts match all of these selections</h3>
-      <p>
-        Each selection narrows the results. Remove{' '}
-        {selections.length === 1 ? 'this selection' : 'one of these selections'} to see more:
-      </p>
-      <ul className="lib-empty__list">
-        {selections.map((selection) => (
-          <li key={selection.key}>
-            <Link prefetch={false} href={hrefOf(basePath, selection.without)}>
-              {removeText(selection)}
-            </Link>
-            <span className="lib-empty__count">
-              {' '}
-              {selection.totalWithout > 0
-                ? `would show ${experts(selection.totalWithout)}`
-                : 'would still show no experts'}
-            </span>
-          </li>
-        ))}
-      </ul>
-      {!isAnyHelpful && selections.length > 1 ? (
-        <p>Removing any one of them is not enough: try fewer selections, or none.</p>
-      ) : null}
-      <p>
-        <Link prefetch={false} href={basePath}>
-          Clear all filters and search
-        </Link>
-      </p>
-    </div>
+    <NoMatches
+      heading="No experts match all of these selections"
+      intro="Each selection narrows the results."
+      selections={selections.map((selection) => ({
+        key: selection.key,
+        href: hrefOf(basePath, selection.without),
+        text: removeText(selection),
+        wouldShow:
+          selection.totalWithout > 0
+            ? `would show ${experts(selection.totalWithout)}`
+            : 'would still show no experts',
+      }))}
+      notEnoughText="Removing any one of them is not enough: try fewer selections, or none."
+      isAnyHelpful={selections.some((selection) => selection.totalWithout > 0)}
+      basePath={basePath}
+    />
   )
 }
 

@@ -70,12 +70,56 @@ type TextFieldProps = Base & {
   list?: string
 }
 
-export const TextField = ({
-  name,
+/** The label, hint and error above a control, and the attributes that tie them to it. */
+const Frame = ({
+  id,
   label,
   hint,
   error,
   isOptional,
+  children,
+}: Omit<Base, 'name'> & { id: string; children: ReactNode }) => (
+  <div className={`field${error ? ' field--error' : ''}`}>
+    <Label htmlFor={id} label={label} isOptional={isOptional} />
+    <Hint id={id} hint={hint} />
+    <FieldError id={id} error={error} />
+    {children}
+  </div>
+)
+
+const controlAria = ({
+  id,
+  hint,
+  error,
+  limit,
+  isOptional,
+}: {
+  id: string
+  hint?: ReactNode
+  error?: string
+  limit?: number
+  isOptional?: boolean
+}) => ({
+  'aria-invalid': error ? true : undefined,
+  'aria-describedby': describedBy(id, hint, error, limit),
+  'aria-required': isOptional ? undefined : true,
+})
+
+const Count = ({
+  id,
+  limit,
+  defaultValue,
+}: {
+  id: string
+  limit?: number
+  defaultValue?: string
+}) =>
+  limit ? (
+    <CharacterCount fieldId={id} max={limit} initialLength={defaultValue?.length ?? 0} />
+  ) : null
+
+export const TextField = ({
+  name,
   id = fieldId(name),
   type = 'text',
   defaultValue,
@@ -83,11 +127,9 @@ export const TextField = ({
   limit,
   width = 'full',
   list,
+  ...frame
 }: TextFieldProps) => (
-  <div className={`field${error ? ' field--error' : ''}`}>
-    <Label htmlFor={id} label={label} isOptional={isOptional} />
-    <Hint id={id} hint={hint} />
-    <FieldError id={id} error={error} />
+  <Frame id={id} {...frame}>
     <input
       id={id}
       name={name}
@@ -96,45 +138,31 @@ export const TextField = ({
       defaultValue={defaultValue}
       autoComplete={autoComplete}
       list={list}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={describedBy(id, hint, error, limit)}
-      aria-required={isOptional ? undefined : true}
+      {...controlAria({ id, limit, ...frame })}
     />
-    {limit ? (
-      <CharacterCount fieldId={id} max={limit} initialLength={defaultValue?.length ?? 0} />
-    ) : null}
-  </div>
+    <Count id={id} limit={limit} defaultValue={defaultValue} />
+  </Frame>
 )
 
 export const TextArea = ({
   name,
-  label,
-  hint,
-  error,
-  isOptional,
   id = fieldId(name),
   defaultValue,
   limit,
   rows = 5,
+  ...frame
 }: Base & { defaultValue?: string; limit?: number; rows?: number }) => (
-  <div className={`field${error ? ' field--error' : ''}`}>
-    <Label htmlFor={id} label={label} isOptional={isOptional} />
-    <Hint id={id} hint={hint} />
-    <FieldError id={id} error={error} />
+  <Frame id={id} {...frame}>
     <textarea
       id={id}
       name={name}
       className="input input--full"
       rows={rows}
       defaultValue={defaultValue}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={describedBy(id, hint, error, limit)}
-      aria-required={isOptional ? undefined : true}
+      {...controlAria({ id, limit, ...frame })}
     />
-    {limit ? (
-      <CharacterCount fieldId={id} max={limit} initialLength={defaultValue?.length ?? 0} />
-    ) : null}
-  </div>
+    <Count id={id} limit={limit} defaultValue={defaultValue} />
+  </Frame>
 )
 
 const OptionList = ({ options }: { options: Option[] | OptionGroup[] }) => (
@@ -159,23 +187,17 @@ const OptionList = ({ options }: { options: Option[] | OptionGroup[] }) => (
 
 export const SelectField = ({
   name,
-  label,
-  hint,
-  error,
-  isOptional,
   id = fieldId(name),
   options,
   defaultValue,
   placeholder = 'Choose…',
+  ...frame
 }: Base & {
   options: Option[] | OptionGroup[]
   defaultValue?: string
   placeholder?: string
 }) => (
-  <div className={`field${error ? ' field--error' : ''}`}>
-    <Label htmlFor={id} label={label} isOptional={isOptional} />
-    <Hint id={id} hint={hint} />
-    <FieldError id={id} error={error} />
+  <Frame id={id} {...frame}>
     <select
       // React does not apply a changed defaultValue to a mounted <select>, and resets the form to
       // the first one after each action; a new key mounts it afresh with the server's answer.
@@ -184,14 +206,12 @@ export const SelectField = ({
       name={name}
       className="input input--medium"
       defaultValue={defaultValue ?? ''}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={describedBy(id, hint, error)}
-      aria-required={isOptional ? undefined : true}
+      {...controlAria({ id, ...frame })}
     >
       <option value="">{placeholder}</option>
       <OptionList options={options} />
     </select>
-  </div>
+  </Frame>
 )
 
 type ChoiceProps = Base & {
@@ -297,27 +317,24 @@ export const Checkbox = ({
 
 export const FileField = ({
   name,
-  label,
-  hint,
-  error,
-  isOptional,
   id = fieldId(name),
   accept,
   onChange,
-}: Base & { accept?: string; onChange?: ChangeEventHandler<HTMLInputElement> }) => (
-  <div className={`field${error ? ' field--error' : ''}`}>
-    <Label htmlFor={id} label={label} isOptional={isOptional} />
-    <Hint id={id} hint={hint} />
-    <FieldError id={id} error={error} />
-    <input
-      id={id}
-      name={name}
-      type="file"
-      className="input input--file"
-      accept={accept}
-      onChange={onChange}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={describedBy(id, hint, error)}
-    />
-  </div>
-)
+  ...frame
+}: Base & { accept?: string; onChange?: ChangeEventHandler<HTMLInputElement> }) => {
+  // A file is never required by the browser: the server says when one is missing.
+  const { 'aria-required': _required, ...aria } = controlAria({ id, ...frame })
+  return (
+    <Frame id={id} {...frame}>
+      <input
+        id={id}
+        name={name}
+        type="file"
+        className="input input--file"
+        accept={accept}
+        onChange={onChange}
+        {...aria}
+      />
+    </Frame>
+  )
+}

@@ -1,5 +1,7 @@
 import Link from 'next/link'
 
+import { NoMatches } from '@/components/filters/NoMatches'
+
 import { isCaseNumberWithheld, removableSelections } from '@/collections/Cases/caseNumberSearch'
 import {
   resolveLibraryQuery,
@@ -110,41 +112,27 @@ const EmptyState = ({
   }
   const helpful = hints.filter((hint) => hint.total > 0)
   return (
-    <div className="lib-empty">
-      <h3 id="lib-empty-heading">{heading}</h3>
-      <p>
-        Each filter you add narrows the results. Remove{' '}
-        {selections.length === 1 ? 'this selection' : 'one of these selections'} to see more:
-      </p>
-      <ul className="lib-empty__list">
-        {selections.map((selection) => {
-          const hint = hints.find((candidate) => candidate.key === selection.key)
-          return (
-            <li key={selection.key}>
-              <Link prefetch={false} href={hrefOf(basePath, selection.withoutIt)}>
-                {selection.removeText}
-              </Link>
-              {hint ? (
-                <span className="lib-empty__count">
-                  {' '}
-                  {hint.total > 0
-                    ? `would show ${plural(hint.total, 'result', 'results')}`
-                    : 'would still show no results'}
-                </span>
-              ) : null}
-            </li>
-          )
-        })}
-      </ul>
-      {helpful.length === 0 && selections.length > 1 ? (
-        <p>Removing any one of them is not enough: try fewer filters, or none.</p>
-      ) : null}
-      <p>
-        <Link prefetch={false} href={basePath}>
-          Clear all filters and search
-        </Link>
-      </p>
-    </div>
+    <NoMatches
+      heading={heading}
+      headingId="lib-empty-heading"
+      intro="Each filter you add narrows the results."
+      selections={selections.map((selection) => {
+        const hint = hints.find((candidate) => candidate.key === selection.key)
+        return {
+          key: selection.key,
+          href: hrefOf(basePath, selection.withoutIt),
+          text: selection.removeText,
+          wouldShow: hint
+            ? hint.total > 0
+              ? `would show ${plural(hint.total, 'result', 'results')}`
+              : 'would still show no results'
+            : undefined,
+        }
+      })}
+      notEnoughText="Removing any one of them is not enough: try fewer filters, or none."
+      isAnyHelpful={helpful.length > 0}
+      basePath={basePath}
+    />
   )
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import type { ReactNode } from 'react'
 
 import { formatDay, nextDeadline } from '@/lib/portal/dates'
 import { countOutcomes, listOwnCases, listSharedCases, nameOf, sharersOf } from '@/lib/portal/cases'
@@ -44,6 +45,77 @@ const CaseCells = ({ theCase }: { theCase: ListedCase }) => {
 
 const CaseNumberHidden = ({ caseNumber }: { caseNumber?: string | null }) => (
   <span className="visually-hidden"> for case {caseNumber}</span>
+)
+
+type RowAction = { href: string; label: string }
+
+/** One section of My Account listing cases: an empty state, or a table and its pages. */
+const CaseList = ({
+  id,
+  title,
+  list,
+  empty,
+  caption,
+  pagerLabel,
+  param,
+  extraColumn,
+  extraCell,
+  actionsOf,
+}: {
+  id: string
+  title: string
+  list: { docs: ListedCase[]; totalDocs: number; page?: number; totalPages: number }
+  empty: ReactNode
+  caption: string
+  pagerLabel: string
+  param: string
+  extraColumn?: string
+  extraCell?: (theCase: ListedCase) => ReactNode
+  actionsOf: (theCase: ListedCase) => RowAction[]
+}) => (
+  <section aria-labelledby={id}>
+    <h2 id={id}>{title}</h2>
+    {list.totalDocs === 0 ? (
+      <div className="empty-state">{empty}</div>
+    ) : (
+      <div className="table-wrap">
+        <table className="data-table data-table--cards">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Case number</th>
+              <th scope="col">Country</th>
+              <th scope="col">Type of persecution</th>
+              <th scope="col">Next deadline</th>
+              {extraColumn ? <th scope="col">{extraColumn}</th> : null}
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.docs.map((theCase) => (
+              <tr key={theCase.id}>
+                <CaseCells theCase={theCase} />
+                {extraCell?.(theCase)}
+                <td data-label="Actions">
+                  <ul className="row-actions">
+                    {actionsOf(theCase).map((action) => (
+                      <li key={action.href}>
+                        <Link href={action.href}>
+                          {action.label}
+                          <CaseNumberHidden caseNumber={theCase.caseNumber} />
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    )}
+    <Pager page={list.page ?? 1} totalPages={list.totalPages} param={param} label={pagerLabel} />
+  </section>
 )
 
 const parsePage = (value: string | undefined) => Math.max(1, Math.min(1000, Number(value) || 1))
@@ -126,10 +198,15 @@ export default async function AccountPage({ searchParams }: Props) {
       ) : null}
 
       {mine ? (
-        <section aria-labelledby="my-cases-heading">
-          <h2 id="my-cases-heading">My Cases</h2>
-          {mine.totalDocs === 0 ? (
-            <div className="empty-state">
+        <CaseList
+          id="my-cases-heading"
+          title="My Cases"
+          list={mine}
+          caption="Cases you registered, newest first"
+          pagerLabel="My Cases pages"
+          param="mine"
+          empty={
+            <>
               <p>
                 <strong>You have not registered a case yet.</strong> Submit one case intake for each
                 principal applicant (one I-589) to get a TA Library tailored to that case.
@@ -143,133 +220,49 @@ export default async function AccountPage({ searchParams }: Props) {
                 Case registered before the TA Library opened? Do not submit it again: program staff
                 can link it to your account with its existing case number.
               </p>
-            </div>
-          ) : (
-            <div className="table-wrap">
-              <table className="data-table data-table--cards">
-                <caption className="visually-hidden">Cases you registered, newest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Case number</th>
-                    <th scope="col">Country</th>
-                    <th scope="col">Type of persecution</th>
-                    <th scope="col">Next deadline</th>
-                    <th scope="col">Actions</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {mine.docs.map((theCase) => {
-                    const outcomes = outcomeCounts.get(theCase.id) ?? 0
-                    return (
-                      <tr key={theCase.id}>
-                        <CaseCells theCase={theCase} />
-                        <td data-label="Actions">
-                          <ul className="row-actions">
-                            <li>
-                              <Link href={`/cases/${theCase.id}/library`}>
-                                View TA Library for this Case
-                                <CaseNumberHidden caseNumber={theCase.caseNumber} />
-                              </Link>
-                            </li>
-                            <li>
-                              <Link href={`/cases/${theCase.id}/edit`}>
-                                Edit
-                                <CaseNumberHidden caseNumber={theCase.caseNumber} />
-                              </Link>
-                            </li>
-                            <li>
-                              <Link href={`/cases/${theCase.id}/share`}>
-                                Share
-                                <CaseNumberHidden caseNumber={theCase.caseNumber} />
-                              </Link>
-                            </li>
-                            <li>
-                              <Link href={`/cases/${theCase.id}/outcomes/new`}>
-                                {outcomes > 0 ? 'Add Another Outcome' : 'Add an Outcome'}
-                                <CaseNumberHidden caseNumber={theCase.caseNumber} />
-                              </Link>
-                            </li>
-                          </ul>
-                        </td>
-                      </tr>
-                    )
-                  })}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <Pager
-            page={mine.page ?? 1}
-            totalPages={mine.totalPages}
-            param="mine"
-            label="My Cases pages"
-          />
-        </section>
+            </>
+          }
+          actionsOf={(theCase) => [
+            { href: `/cases/${theCase.id}/library`, label: 'View TA Library for this Case' },
+            { href: `/cases/${theCase.id}/edit`, label: 'Edit' },
+            { href: `/cases/${theCase.id}/share`, label: 'Share' },
+            {
+              href: `/cases/${theCase.id}/outcomes/new`,
+              label:
+                (outcomeCounts.get(theCase.id) ?? 0) > 0 ? 'Add Another Outcome' : 'Add an Outcome',
+            },
+          ]}
+        />
       ) : null}
 
       {shared ? (
-        <section aria-labelledby="shared-cases-heading">
-          <h2 id="shared-cases-heading">Cases Shared With Me</h2>
-          {shared.totalDocs === 0 ? (
-            <div className="empty-state">
-              <p>
-                <strong>No cases are shared with you.</strong> When the attorney who registered a
-                case shares it with {user.email}, it appears here and you can use its library.
-              </p>
-            </div>
-          ) : (
-            <div className="table-wrap">
-              <table className="data-table data-table--cards">
-                <caption className="visually-hidden">Cases other advocates shared with you</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Case number</th>
-                    <th scope="col">Country</th>
-                    <th scope="col">Type of persecution</th>
-                    <th scope="col">Next deadline</th>
-                    <th scope="col">Shared by</th>
-                    <th scope="col">Actions</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shared.docs.map((theCase) => (
-                    <tr key={theCase.id}>
-                      <CaseCells theCase={theCase} />
-                      <td data-label="Shared by">
-                        {sharers.get(theCase.id)?.name ?? '—'}
-                        {sharers.get(theCase.id) ? (
-                          <span className="cell-note">{sharers.get(theCase.id)?.email}</span>
-                        ) : null}
-                      </td>
-                      <td data-label="Actions">
-                        <ul className="row-actions">
-                          <li>
-                            <Link href={`/cases/${theCase.id}/library`}>
-                              View TA Library for this Case
-                              <CaseNumberHidden caseNumber={theCase.caseNumber} />
-                            </Link>
-                          </li>
-                          <li>
-                            <Link href={`/cases/${theCase.id}`}>
-                              View case
-                              <CaseNumberHidden caseNumber={theCase.caseNumber} />
-                            </Link>
-                          </li>
-                        </ul>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+        <CaseList
+          id="shared-cases-heading"
+          title="Cases Shared With Me"
+          list={shared}
+          caption="Cases other advocates shared with you"
+          pagerLabel="Shared cases pages"
+          param="shared"
+          empty={
+            <p>
+              <strong>No cases are shared with you.</strong> When the attorney who registered a case
+              shares it with {user.email}, it appears here and you can use its library.
+            </p>
+          }
+          extraColumn="Shared by"
+          extraCell={(theCase) => (
+            <td data-label="Shared by">
+              {sharers.get(theCase.id)?.name ?? '—'}
+              {sharers.get(theCase.id) ? (
+                <span className="cell-note">{sharers.get(theCase.id)?.email}</span>
+              ) : null}
+            </td>
           )}
-          <Pager
-            page={shared.page ?? 1}
-            totalPages={shared.totalPages}
-            param="shared"
-            label="Shared cases pages"
-          />
-        </section>
+          actionsOf={(theCase) => [
+            { href: `/cases/${theCase.id}/library`, label: 'View TA Library for this Case' },
+            { href: `/cases/${theCase.id}`, label: 'View case' },
+          ]}
+        />
       ) : null}
 
       {isAdvocate ? (

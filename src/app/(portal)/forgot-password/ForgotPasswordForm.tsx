@@ -2,30 +2,27 @@
 
 import { useActionState } from 'react'
 
-import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import { TextField } from '@/components/forms/Fields'
-import { SubmitButton } from '@/components/forms/SubmitButton'
-import { initialFormState, valueOf } from '@/lib/portal/form-state'
+import { PortalForm } from '@/components/forms/PortalForm'
+import { fieldsFrom, initialFormState } from '@/lib/portal/form-state'
 
 import { forgotPasswordAction } from './actions'
 
 export const ForgotPasswordForm = () => {
   const [state, formAction] = useActionState(forgotPasswordAction, initialFormState())
   return (
-    <form action={formAction} className="form" noValidate>
-      <ErrorSummary errors={state.errors} attempt={state} />
+    <PortalForm
+      state={state}
+      action={formAction}
+      submit={{ label: 'Send me a reset link', pending: 'Sending…' }}
+    >
       <TextField
-        name="email"
+        {...fieldsFrom(state).text('email')}
         type="email"
         label="Email address"
         hint="The address you use to log in."
         autoComplete="email"
-        defaultValue={valueOf(state.values, 'email')}
-        error={state.errors.email}
       />
-      <div>
-        <SubmitButton pendingLabel="Sending…">Send me a reset link</SubmitButton>
-      </div>
-    </form>
+    </PortalForm>
   )
 }

@@ -2,8 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { problem } from '@/lib/services/http'
 import { isInLibrary, loadLibraryResource, toLibraryCase } from '@/library/service'
-import { recordAccessEvent } from '@/lib/audit'
-import { streamResourceFile } from '@/lib/private-files'
+import { downloadLibraryFile } from '@/lib/private-files'
 import type { ResourceFile } from '@/payload-types'
 
 import { findCaseAs } from '../services/findCaseAs'
@@ -25,14 +24,6 @@ export const downloadResourceEndpoint: Endpoint = {
     if (!loaded || !file?.filename || !isInLibrary(loaded.forRules, toLibraryCase(theCase))) {
       return problem(404, 'not-found', 'File not found.')
     }
-    const downloaded = await streamResourceFile(req, file)
-    if (!downloaded) return problem(404, 'not-found', 'File not found.')
-    await recordAccessEvent({
-      req,
-      action: 'download',
-      caseId: theCase.id,
-      resourceId: loaded.resource.id,
-    })
-    return downloaded
+    return downloadLibraryFile(req, file, { caseId: theCase.id, resourceId: loaded.resource.id })
   },
 }

@@ -4,7 +4,6 @@ import { useActionState } from 'react'
 
 import { ConflictNotice, VersionFields } from '@/components/forms/ConflictNotice'
 import { profileLimits } from '@/collections/Experts/options'
-import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import {
   CheckboxGroup,
   Checkbox,
@@ -14,9 +13,10 @@ import {
   TextField,
 } from '@/components/forms/Fields'
 import { GroupedCheckboxes } from '@/components/forms/GroupedCheckboxes'
+import { PortalForm } from '@/components/forms/PortalForm'
 import { useFileSizeCheck } from '@/components/forms/useFileSizeCheck'
 import type { FieldValues } from '@/lib/portal/form-state'
-import { initialFormState, valueOf, valuesOf } from '@/lib/portal/form-state'
+import { fieldsFrom, initialFormState, valuesOf } from '@/lib/portal/form-state'
 import type { Option } from '@/lib/portal/options'
 import type { ExpertProfileOptions } from '@/lib/portal/vocabularies'
 
@@ -46,21 +46,27 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes, version
     baseline: initial,
   })
   const { sizeError, onFileChange } = useFileSizeCheck({ maxBytes: maxCvBytes, label: 'your CV' })
-  const values = state.values
-  const value = (name: string) => valueOf(values, name)
-  const selected = (name: string) => valuesOf(values, name)
+  const field = fieldsFrom(state)
+  const countries = valuesOf(state.values, 'countries')
   return (
-    <form
+    <PortalForm
+      state={state}
       action={formAction}
-      className="form form--wide"
-      noValidate
-      aria-labelledby="profile-heading"
+      labelledBy="profile-heading"
+      isWide
+      submit={{
+        buttons: (
+          <div className="form-actions">
+            <button type="submit" name="intent" value="submit" className="button">
+              Save and submit for review
+            </button>
+            <button type="submit" name="intent" value="save" className="button button--secondary">
+              Save draft
+            </button>
+          </div>
+        ),
+      }}
     >
-      <ErrorSummary
-        errors={state.errors}
-        message={state.status === 'error' ? state.message : undefined}
-        attempt={state}
-      />
       {state.conflict ? <ConflictNotice conflict={state.conflict} /> : null}
       <VersionFields state={state} />
       <h2 id="profile-heading" className="visually-hidden">
@@ -69,29 +75,23 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes, version
       <section aria-labelledby="about-heading" className="form-section">
         <h3 id="about-heading">About you</h3>
         <TextField
-          name="displayName"
+          {...field.text('displayName')}
           label="Name as advocates will see it"
           hint="Include your title or degree, e.g. “Dr. Ana Ruiz, PhD”, or your organization’s name."
-          defaultValue={value('displayName')}
-          error={state.errors.displayName}
           limit={profileLimits.displayName}
           autoComplete="name"
         />
         <CheckboxGroup
-          name="expertTypes"
+          {...field.choices('expertTypes')}
           label="Type of expert"
           hint="Choose every type that applies."
           options={options.expertTypes}
-          selected={selected('expertTypes')}
-          error={state.errors.expertTypes}
           columns={2}
         />
         <TextArea
-          name="credentials"
+          {...field.text('credentials')}
           label="Credentials and experience"
           hint="Degrees, positions, publications, and how many declarations or testimonies you have given."
-          defaultValue={value('credentials')}
-          error={state.errors.credentials}
           limit={profileLimits.credentials}
           rows={6}
         />
@@ -115,130 +115,96 @@ export const ExpertProfileForm = ({ initial, options, hasCv, maxCvBytes, version
       <section aria-labelledby="expertise-heading" className="form-section">
         <h3 id="expertise-heading">Your expertise</h3>
         <GroupedCheckboxes
-          key={selected('countries').join(',')}
+          key={countries.join(',')}
           name="countries"
           label="Countries of expertise"
           hint="Choose one or more: open a region to see its countries. You can also choose whole regions below."
           error={state.errors.countries}
           groups={options.countries}
-          selected={selected('countries')}
+          selected={countries}
           filterLabel="Find a country"
           noun={['country', 'countries']}
         />
         <CheckboxGroup
-          name="regions"
+          {...field.choices('regions')}
           label="Regions of expertise"
           isOptional
           options={options.regions}
-          selected={selected('regions')}
-          error={state.errors.regions}
           columns={3}
         />
         <CheckboxGroup
-          name="persecutionTypes"
+          {...field.choices('persecutionTypes')}
           label="Types of persecution you can speak to"
           isOptional
           options={options.persecutionTypes}
-          selected={selected('persecutionTypes')}
           columns={2}
         />
         <CheckboxGroup
-          name="topics"
+          {...field.choices('topics')}
           label="Topics"
           isOptional
           options={options.topics}
-          selected={selected('topics')}
           columns={2}
         />
         <TextField
-          name="languages"
+          {...field.text('languages')}
           label="Languages you work in"
           hint={`Separate languages with commas, e.g. “English, Spanish, K’iche’”. Up to ${profileLimits.languages} languages of at most ${profileLimits.languageLength} characters each.`}
-          defaultValue={value('languages')}
-          error={state.errors.languages}
         />
       </section>
 
       <section aria-labelledby="terms-heading" className="form-section">
         <h3 id="terms-heading">Testimony, fees and availability</h3>
         <CheckboxGroup
-          name="testimonyKinds"
+          {...field.choices('testimonyKinds')}
           label="Kinds of testimony"
           options={options.testimonyKinds}
-          selected={selected('testimonyKinds')}
-          error={state.errors.testimonyKinds}
         />
-        <RadioGroup
-          name="fees"
-          label="Fees"
-          options={options.fees}
-          selected={value('fees')}
-          error={state.errors.fees}
-        />
+        <RadioGroup {...field.choice('fees')} label="Fees" options={options.fees} />
         <TextField
-          name="feeNotes"
+          {...field.text('feeNotes')}
           label="Notes on fees"
           isOptional
           hint="For example, when you waive or reduce your fee."
-          defaultValue={value('feeNotes')}
-          error={state.errors.feeNotes}
           limit={profileLimits.feeNotes}
         />
         <TextField
-          name="location"
+          {...field.text('location')}
           label="Location"
           isOptional
           hint="City and state, or country."
-          defaultValue={value('location')}
-          error={state.errors.location}
           limit={profileLimits.location}
         />
         <Checkbox
-          name="isRemoteAvailable"
+          {...field.check('isRemoteAvailable')}
           label="I can work remotely (video testimony, remote interviews)"
-          defaultChecked={value('isRemoteAvailable') === 'on'}
         />
       </section>
 
       <section aria-labelledby="contact-heading" className="form-section">
         <h3 id="contact-heading">Contact details advocates will see</h3>
         <TextField
-          name="contactEmail"
+          {...field.text('contactEmail')}
           type="email"
           label="Email"
-          defaultValue={value('contactEmail')}
-          error={state.errors.contactEmail}
           autoComplete="email"
         />
         <TextField
-          name="contactPhone"
+          {...field.text('contactPhone')}
           label="Phone"
           isOptional
-          defaultValue={value('contactPhone')}
-          error={state.errors.contactPhone}
           autoComplete="tel"
           limit={profileLimits.phone}
           width="medium"
         />
         <TextField
-          name="contactWebsite"
+          {...field.text('contactWebsite')}
           type="url"
           label="Website"
           isOptional
-          defaultValue={value('contactWebsite')}
-          error={state.errors.contactWebsite}
           limit={profileLimits.website}
         />
       </section>
-
-      <div className="form-actions">
-        <button type="submit" name="intent" value="submit" className="button">
-          Save and submit for review
-        </button>
-        <button type="submit" name="intent" value="save" className="button button--secondary">
-          Save draft
-        </button>
-      </div>
-    </form>
+    </PortalForm>
   )
 }

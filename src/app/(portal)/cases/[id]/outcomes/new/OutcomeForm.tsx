@@ -3,7 +3,6 @@
 import { useActionState, useState } from 'react'
 
 import { outcomeLimits } from '@/collections/Outcomes/options'
-import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import {
   Checkbox,
   CheckboxGroup,
@@ -13,11 +12,11 @@ import {
   TextArea,
   TextField,
 } from '@/components/forms/Fields'
-import { SubmitButton } from '@/components/forms/SubmitButton'
+import { PortalForm } from '@/components/forms/PortalForm'
 import { useFileSizeCheck } from '@/components/forms/useFileSizeCheck'
 import { useHasScript } from '@/components/forms/useHasScript'
 import type { FieldValues, FormState } from '@/lib/portal/form-state'
-import { initialFormState, valueOf, valuesOf } from '@/lib/portal/form-state'
+import { fieldsFrom, initialFormState, valueOf } from '@/lib/portal/form-state'
 import type { OutcomeChoices } from '@/lib/portal/outcome'
 import { defaultExpertRows, maxExpertRows, resultOptions } from '@/lib/portal/outcome'
 
@@ -34,58 +33,46 @@ export const OutcomeForm = ({ action, choices, initial, maxDecisionBytes }: Prop
     label: 'a decision',
   })
   const [state, formAction] = useActionState(action, initialFormState(initial))
-  const value = (name: string) => valueOf(state.values, name)
-  const [rows, setRows] = useState(Number(value('expertRows')) || defaultExpertRows)
+  const field = fieldsFrom(state)
+  const [rows, setRows] = useState(Number(valueOf(state.values, 'expertRows')) || defaultExpertRows)
   // Adding expert rows needs JavaScript; without it the form shows two rows, which covers most cases.
   const canAddRows = useHasScript()
   return (
-    <form
+    <PortalForm
+      state={state}
       action={formAction}
-      className="form form--wide"
-      noValidate
-      aria-labelledby="outcome-heading"
+      labelledBy="outcome-heading"
+      isWide
+      submit={{ label: 'Save outcome', pending: 'Saving the outcome…' }}
     >
-      <ErrorSummary
-        errors={state.errors}
-        message={state.status === 'error' ? state.message : undefined}
-        attempt={state}
-      />
       <fieldset className="fieldset fieldset--group">
         <legend>The decision</legend>
         <TextField
-          name="decisionDate"
+          {...field.text('decisionDate')}
           type="date"
           label="Date of the decision"
-          defaultValue={value('decisionDate')}
-          error={state.errors.decisionDate}
           width="short"
         />
         <SelectField
-          name="stage"
+          {...field.text('stage')}
           label="Stage"
           isOptional
           options={choices.proceduralStages}
-          defaultValue={value('stage')}
-          error={state.errors.stage}
           placeholder="Not known"
         />
         <SelectField
-          name="court"
+          {...field.text('court')}
           label="Immigration court or asylum office"
           isOptional
           options={choices.courts}
-          defaultValue={value('court')}
-          error={state.errors.court}
           placeholder="Not known or not applicable"
         />
         {choices.adjudicators.length > 0 ? (
           <SelectField
-            name="adjudicator"
+            {...field.text('adjudicator')}
             label="Adjudicator"
             isOptional
             options={choices.adjudicators}
-            defaultValue={value('adjudicator')}
-            error={state.errors.adjudicator}
             placeholder="Not known or not listed"
           />
         ) : null}
@@ -96,11 +83,9 @@ export const OutcomeForm = ({ action, choices, initial, maxDecisionBytes }: Prop
         {choices.reliefs.map((relief) => (
           <RadioGroup
             key={relief.value}
-            name={`result-${relief.value}`}
+            {...field.choice(`result-${relief.value}`)}
             label={relief.label}
             options={resultOptions}
-            selected={value(`result-${relief.value}`)}
-            error={state.errors[`result-${relief.value}`]}
             columns={3}
           />
         ))}
@@ -109,48 +94,38 @@ export const OutcomeForm = ({ action, choices, initial, maxDecisionBytes }: Prop
       <fieldset className="fieldset fieldset--group">
         <legend>Arguments and evidence</legend>
         <CheckboxGroup
-          name="arguments"
+          {...field.choices('arguments')}
           label="Arguments made"
           isOptional
           options={choices.argumentTags}
-          selected={valuesOf(state.values, 'arguments')}
-          error={state.errors.arguments}
           columns={2}
         />
         <TextArea
-          name="argumentsText"
+          {...field.text('argumentsText')}
           label="More about the arguments"
           isOptional
-          defaultValue={value('argumentsText')}
-          error={state.errors.argumentsText}
           limit={outcomeLimits.argumentsText}
           rows={4}
         />
         <CheckboxGroup
-          name="persuasiveEvidence"
+          {...field.choices('persuasiveEvidence')}
           label="Evidence the adjudicator found persuasive"
           isOptional
           options={choices.evidenceTags}
-          selected={valuesOf(state.values, 'persuasiveEvidence')}
-          error={state.errors.persuasiveEvidence}
           columns={2}
         />
         <TextArea
-          name="persuasiveEvidenceText"
+          {...field.text('persuasiveEvidenceText')}
           label="More about the evidence"
           isOptional
-          defaultValue={value('persuasiveEvidenceText')}
-          error={state.errors.persuasiveEvidenceText}
           limit={outcomeLimits.persuasiveEvidenceText}
           rows={4}
         />
         <TextArea
-          name="rationale"
+          {...field.text('rationale')}
           label="The adjudicator’s rationale"
           hint="In a few sentences: why the adjudicator decided as they did."
           isOptional
-          defaultValue={value('rationale')}
-          error={state.errors.rationale}
           limit={outcomeLimits.rationale}
           rows={5}
         />
@@ -172,25 +147,19 @@ export const OutcomeForm = ({ action, choices, initial, maxDecisionBytes }: Prop
           onChange={onFileChange}
         />
         <Checkbox
-          name="containsIndividualizedAnalysis"
+          {...field.check('containsIndividualizedAnalysis')}
           label="The decision contains individualized analysis"
           hint="Required when you attach a decision."
-          defaultChecked={value('containsIndividualizedAnalysis') === 'on'}
-          error={state.errors.containsIndividualizedAnalysis}
         />
         <Checkbox
-          name="clientPermission"
+          {...field.check('clientPermission')}
           label="My client gave permission to share this decision with the TA program"
           hint="Required when you attach a decision."
-          defaultChecked={value('clientPermission') === 'on'}
-          error={state.errors.clientPermission}
         />
         <Checkbox
-          name="permissionToShare"
+          {...field.check('permissionToShare')}
           label="The TA program may share redacted briefs and decisions from this case with other advocates"
           hint="Only with your client’s permission. Shared materials help attorneys with similar claims."
-          defaultChecked={value('permissionToShare') === 'on'}
-          error={state.errors.permissionToShare}
         />
       </fieldset>
 
@@ -208,39 +177,32 @@ export const OutcomeForm = ({ action, choices, initial, maxDecisionBytes }: Prop
             <h3 className="expert-row__title">Expert {row + 1}</h3>
             {choices.experts.length > 0 ? (
               <SelectField
-                name={`expert-${row}`}
+                {...field.text(`expert-${row}`)}
                 label="Expert from the directory"
                 isOptional
                 options={choices.experts}
-                defaultValue={value(`expert-${row}`)}
-                error={state.errors[`expert-${row}`]}
                 placeholder="Not in the directory"
               />
             ) : null}
             <TextField
-              name={`expertName-${row}`}
+              {...field.text(`expertName-${row}`)}
               label={choices.experts.length > 0 ? 'Or the expert’s name' : 'Expert’s name'}
               isOptional
-              defaultValue={value(`expertName-${row}`)}
-              error={state.errors[`expertName-${row}`]}
               limit={outcomeLimits.expertName}
               width="medium"
             />
             <TextArea
-              name={`expertFeedback-${row}`}
+              {...field.text(`expertFeedback-${row}`)}
               label="Your feedback"
               hint="Praise, constructive feedback, and any findings the adjudicator made about the expert."
               isOptional
-              defaultValue={value(`expertFeedback-${row}`)}
-              error={state.errors[`expertFeedback-${row}`]}
               limit={outcomeLimits.feedback}
               rows={3}
             />
             <Checkbox
-              name={`keepConfidential-${row}`}
+              {...field.check(`keepConfidential-${row}`)}
               label="Keep this feedback confidential"
               hint="The program will not share it with the expert or with other advocates."
-              defaultChecked={value(`keepConfidential-${row}`) === 'on'}
             />
           </div>
         ))}
@@ -258,17 +220,12 @@ export const OutcomeForm = ({ action, choices, initial, maxDecisionBytes }: Prop
       </fieldset>
 
       <TextArea
-        name="additionalInformation"
+        {...field.text('additionalInformation')}
         label="Additional information"
         isOptional
-        defaultValue={value('additionalInformation')}
-        error={state.errors.additionalInformation}
         limit={outcomeLimits.additionalInformation}
         rows={4}
       />
-      <div>
-        <SubmitButton pendingLabel="Saving the outcome…">Save outcome</SubmitButton>
-      </div>
-    </form>
+    </PortalForm>
   )
 }
