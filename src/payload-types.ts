@@ -491,6 +491,9 @@ export interface ExpertDocument {
 export interface Outcome {
   id: number;
   case: number | Case;
+  caseNumber?: string | null;
+  country?: (number | null) | Country;
+  resultSummary?: string | null;
   reportedBy?: (number | null) | User;
   decisionDate: string;
   stage?: (number | null) | ProceduralStage;
@@ -690,7 +693,7 @@ export interface ProgramNew {
   id: number;
   title: string;
   /**
-   * Used in the address: lowercase words and dashes.
+   * The item’s address (/news/…): filled from the title when left empty; edit it to change the address.
    */
   slug: string;
   publishedAt: string;
@@ -1140,6 +1143,9 @@ export interface CasesSelect<T extends boolean = true> {
  */
 export interface OutcomesSelect<T extends boolean = true> {
   case?: T;
+  caseNumber?: T;
+  country?: T;
+  resultSummary?: T;
   reportedBy?: T;
   decisionDate?: T;
   stage?: T;

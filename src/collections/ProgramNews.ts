@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 
+import { slugFromTitle } from '../hooks/slugFromTitle'
 import { slugs } from './slugs'
 
 export const ProgramNews: CollectionConfig = {
@@ -34,8 +35,10 @@ export const ProgramNews: CollectionConfig = {
       maxLength: 200,
       admin: {
         position: 'sidebar',
-        description: 'Used in the address: lowercase words and dashes.',
+        description:
+          'The item’s address (/news/…): filled from the title when left empty; edit it to change the address.',
       },
+      hooks: { beforeValidate: [slugFromTitle] },
       validate: (value: unknown) =>
         typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
           ? true

@@ -13,7 +13,8 @@ export const Feedback: CollectionConfig = {
   labels: { singular: 'Feedback', plural: 'Feedback' },
   admin: {
     useAsTitle: 'category',
-    defaultColumns: ['category', 'pageUrl', 'status', 'createdAt'],
+    defaultColumns: ['category', 'message', 'pageUrl', 'status', 'createdAt'],
+    listSearchableFields: ['message', 'pageUrl', 'replyEmail'],
     group: 'Queues',
   },
   access: {
@@ -33,7 +34,13 @@ export const Feedback: CollectionConfig = {
       defaultValue: 'library',
       options: feedbackCategories.map((o) => ({ ...o })),
     },
-    { name: 'message', type: 'textarea', required: true, maxLength: feedbackLimits.message },
+    {
+      name: 'message',
+      type: 'textarea',
+      required: true,
+      maxLength: feedbackLimits.message,
+      admin: { components: { Cell: '/src/components/admin/PreviewCell#PreviewCell' } },
+    },
     { name: 'pageUrl', type: 'text', maxLength: feedbackLimits.pageUrl },
     {
       name: 'replyEmail',

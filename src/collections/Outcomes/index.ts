@@ -13,6 +13,7 @@ import { futureDecisionMessage, isFutureDecision } from './decisionDate'
 import { afterOutcomeReported } from './hooks/afterOutcomeReported'
 import { argumentTags, evidenceTags, outcomeLimits, outcomeResults } from './options'
 import { setReportedBy } from './hooks/setReportedBy'
+import { summarizeResults } from './hooks/summarizeResults'
 
 /** A future decision date is refused first; then Payload's own date checks. */
 const validateDecisionDate: DateFieldValidation = (value, options) => {
@@ -25,8 +26,17 @@ export const Outcomes: CollectionConfig = {
   slug: slugs.outcomes,
   labels: { singular: 'Outcome', plural: 'Outcomes' },
   admin: {
-    useAsTitle: 'decisionDate',
-    defaultColumns: ['case', 'decisionDate', 'stage', 'court', 'adjudicator', 'createdAt'],
+    // The case number, read through the case: staff find an outcome by it in the list's search.
+    useAsTitle: 'caseNumber',
+    defaultColumns: [
+      'caseNumber',
+      'decisionDate',
+      'resultSummary',
+      'country',
+      'court',
+      'adjudicator',
+      'stage',
+    ],
     group: 'Cases',
   },
   defaultSort: '-decisionDate',
@@ -48,6 +58,29 @@ export const Outcomes: CollectionConfig = {
       required: true,
       index: true,
       access: { update: isStaffField },
+    },
+    {
+      name: 'caseNumber',
+      type: 'text',
+      label: 'Case number',
+      virtual: 'case.caseNumber',
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'country',
+      type: 'relationship',
+      relationTo: slugs.countries,
+      label: 'Country (from the case)',
+      virtual: 'case.country',
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'resultSummary',
+      type: 'text',
+      label: 'Result per relief',
+      virtual: true,
+      hooks: { afterRead: [summarizeResults] },
+      admin: { readOnly: true, position: 'sidebar', disableListFilter: true },
     },
     {
       name: 'reportedBy',

@@ -26,8 +26,10 @@ export const ResourceFiles: CollectionConfig = {
   slug: slugs.resourceFiles,
   labels: { singular: 'Resource file', plural: 'Resource files' },
   admin: {
-    useAsTitle: 'filename',
-    defaultColumns: ['filename', 'originalName', 'uploadedBy', 'mimeType', 'filesize', 'createdAt'],
+    // The name the file had on the uploader's computer; the stored name is random.
+    useAsTitle: 'originalName',
+    defaultColumns: ['originalName', 'uploadedBy', 'mimeType', 'filesize', 'createdAt'],
+    listSearchableFields: ['originalName', 'filename'],
     group: 'Library',
   },
   access: {

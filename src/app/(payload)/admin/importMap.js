@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { VettingPanel as VettingPanel_297b41be42eb837ebc1a6b890fe86c80 } from '../../../../src/components/admin/VettingPanel'
 import { UseVettingPanel as UseVettingPanel_d6ef1db162d13327673d12a07acdaf47 } from '../../../../src/components/admin/UseVettingPanel'
+import { PreviewCell as PreviewCell_ac38c961afdadaaed0f55695b994442b } from '../../../../src/components/admin/PreviewCell'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +53,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/VettingPanel#VettingPanel": VettingPanel_297b41be42eb837ebc1a6b890fe86c80,
   "/src/components/admin/UseVettingPanel#UseVettingPanel": UseVettingPanel_d6ef1db162d13327673d12a07acdaf47,
+  "/src/components/admin/PreviewCell#PreviewCell": PreviewCell_ac38c961afdadaaed0f55695b994442b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
