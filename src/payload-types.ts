@@ -182,7 +182,7 @@ export interface Case {
   caseNumber?: string | null;
   status?: ('open' | 'closed') | null;
   /**
-   * The advocate who registered the case. Staff transfer cases with the transfer action.
+   * The advocate who owns the case. To move it, use “Transfer to another advocate” in the sidebar.
    */
   owner: number | User;
   country: number | Country;

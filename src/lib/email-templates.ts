@@ -100,22 +100,23 @@ export const caseInvitationCancelledEmail = ({ caseNumber }: { caseNumber: strin
 export const caseTransferredEmail = ({
   caseNumber,
   caseId,
+  reason,
   isNewOwner,
 }: {
   caseNumber: string
   caseId: number | string
+  reason: string
   isNewOwner: boolean
 }) => ({
   subject: `Case ${caseNumber} was transferred`,
   html: renderEmail({
     heading: `Case ${caseNumber} was transferred`,
-    paragraphs: isNewOwner
-      ? [
-          `TA program staff transferred case ${caseNumber} to your account. It now appears under “My Cases”.`,
-        ]
-      : [
-          `TA program staff transferred case ${caseNumber} to another attorney at your request. It no longer appears in your account.`,
-        ],
+    paragraphs: [
+      isNewOwner
+        ? `TA program staff transferred case ${caseNumber} to your account. It now appears under “My Cases”.`
+        : `TA program staff transferred case ${caseNumber} to another attorney. It no longer appears in your account.`,
+      `Reason given by staff: ${reason}`,
+    ],
     action: isNewOwner ? { label: 'Open the case', url: caseLink(caseId) } : undefined,
   }),
 })

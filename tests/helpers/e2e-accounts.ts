@@ -80,6 +80,28 @@ export const e2eAccounts = [
     role: 'expert',
     password: 'saffron glacier quiet compass',
   },
+  // Staff's case actions in the admin panel (tests/e2e/admin-case-actions.test.ts).
+  {
+    key: 'actionsOwner',
+    email: 'e2e-actions-owner@test.example',
+    name: 'Paula Previous',
+    role: 'advocate',
+    password: 'thistle rowboat amber quill',
+  },
+  {
+    key: 'actionsNewOwner',
+    email: 'e2e-actions-new-owner@test.example',
+    name: 'Nadia Newowner',
+    role: 'advocate',
+    password: 'juniper anchor velvet stair',
+  },
+  {
+    key: 'actionsColleague',
+    email: 'e2e-actions-colleague@test.example',
+    name: 'Ramon Removed',
+    role: 'advocate',
+    password: 'pebble orchard copper wind',
+  },
 ] as const
 
 export const e2eAccount = (key: (typeof e2eAccounts)[number]['key']) =>

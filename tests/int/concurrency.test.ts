@@ -351,7 +351,7 @@ describe('concurrent changes to one case', () => {
       const [transfer, share] = await Promise.all([
         rest('POST', `/cases/${caseId}/transfer`, {
           token: people.staff.token,
-          body: { email: newOwner.email },
+          body: { email: newOwner.email, reason: 'Moved during a race test' },
         }),
         rest('POST', `/cases/${caseId}/share`, {
           token: people.staff.token,

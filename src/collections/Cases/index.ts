@@ -58,6 +58,14 @@ export const Cases: CollectionConfig = {
   ],
   fields: [
     {
+      type: 'ui',
+      name: 'transferPanel',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/components/admin/CaseActions#CaseTransferPanel' },
+      },
+    },
+    {
       type: 'row',
       fields: [
         {
@@ -93,7 +101,7 @@ export const Cases: CollectionConfig = {
       access: { update: nobodyField },
       admin: {
         description:
-          'The advocate who registered the case. Staff transfer cases with the transfer action.',
+          'The advocate who owns the case. To move it, use “Transfer to another advocate” in the sidebar.',
       },
     },
     {
@@ -189,6 +197,13 @@ export const Cases: CollectionConfig = {
         {
           label: 'Sharing',
           fields: [
+            {
+              type: 'ui',
+              name: 'sharesPanel',
+              admin: {
+                components: { Field: '/src/components/admin/CaseActions#CaseSharesPanel' },
+              },
+            },
             {
               name: 'shares',
               type: 'array',

@@ -8,6 +8,8 @@ export const caseLimits = {
   /** People a case is shared with or invited to, pending invitations included. */
   shares: 100,
   expertShortlist: 20,
+  /** Why staff moved a case: logged with the transfer and sent to both attorneys. */
+  transferReason: 500,
 } as const
 
 /** The choices of a case, shared by the collection, the intake form and the case page. */

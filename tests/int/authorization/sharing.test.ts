@@ -352,7 +352,7 @@ describe('POST /api/cases/:id/transfer', () => {
     const newOwner = newOwners[row.role]
     const res = await rest('POST', `/cases/${theCase.id}/transfer`, {
       token: token(row.role),
-      body: { email: newOwner.email },
+      body: { email: newOwner.email, reason: 'The attorney changed firms' },
     })
     const previousOwner = await rest('GET', `/cases/${theCase.id}`, {
       token: token('ownerAdvocate'),
@@ -372,7 +372,7 @@ describe('POST /api/cases/:id/transfer', () => {
   it("should answer 404 'no-account' when staff transfer to an unknown address", async () => {
     const res = await rest('POST', `/cases/${scenarioCase.id}/transfer`, {
       token: token('staff'),
-      body: { email: `nobody-${fx.nextMarker()}@test.example` },
+      body: { email: `nobody-${fx.nextMarker()}@test.example`, reason: 'Reassigned' },
     })
     expect(res.status).toBe(404)
     expect(res.json.error).toBe('no-account')

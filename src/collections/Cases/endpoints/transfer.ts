@@ -5,7 +5,7 @@ import { readJson, respond } from '@/lib/services/http'
 import { transferCase } from '../services/transferCase'
 
 /**
- * POST /api/cases/:id/transfer { email } → { status: 'transferred', ownerId }: staff only
+ * POST /api/cases/:id/transfer { email, reason } → { status: 'transferred', ownerId }: staff only
  * (src/collections/Cases/services/transferCase.ts).
  */
 export const transferCaseEndpoint: Endpoint = {
@@ -13,6 +13,13 @@ export const transferCaseEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const body = req.user ? await readJson(req) : {}
-    return respond(await transferCase({ req, caseId: req.routeParams?.id, email: body.email }))
+    return respond(
+      await transferCase({
+        req,
+        caseId: req.routeParams?.id,
+        email: body.email,
+        reason: body.reason,
+      }),
+    )
   },
 }
