@@ -2,6 +2,7 @@
 
 import { useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
+import type { ReactNode } from 'react'
 import { useEffect, useId, useState } from 'react'
 
 import { caseLimits } from '@/collections/Cases/options'
@@ -42,6 +43,26 @@ const callCaseEndpoint = async ({
     return { isOk: false, message: `${fallback} Check your connection.` }
   }
 }
+
+/** A titled block of the case's admin sidebar or tab. */
+const Panel = ({
+  className,
+  headingId,
+  title,
+  children,
+}: {
+  className: string
+  headingId: string
+  title: string
+  children: ReactNode
+}) => (
+  <section className={className} aria-labelledby={headingId} style={{ marginBottom: 24 }}>
+    <h3 id={headingId} style={{ margin: '0 0 8px' }}>
+      {title}
+    </h3>
+    {children}
+  </section>
+)
 
 const StatusLine = ({ status }: { status: Status }) => (
   <p
@@ -110,14 +131,11 @@ export const CaseTransferPanel = () => {
   }
 
   return (
-    <section
+    <Panel
       className="case-transfer-panel"
-      aria-labelledby={`${baseId}-heading`}
-      style={{ marginBottom: 24 }}
+      headingId={`${baseId}-heading`}
+      title="Transfer to another advocate"
     >
-      <h3 id={`${baseId}-heading`} style={{ margin: '0 0 8px' }}>
-        Transfer to another advocate
-      </h3>
       <p style={{ margin: '0 0 8px', fontSize: 13 }}>
         The case moves to another verified advocate account. The current owner loses access at once.
         Save any edits first.
@@ -204,7 +222,7 @@ export const CaseTransferPanel = () => {
         </button>
       )}
       <StatusLine status={status} />
-    </section>
+    </Panel>
   )
 }
 
@@ -315,14 +333,11 @@ export const CaseSharesPanel = () => {
   }
 
   return (
-    <section
+    <Panel
       className="case-shares-panel"
-      aria-labelledby={`${baseId}-heading`}
-      style={{ marginBottom: 24 }}
+      headingId={`${baseId}-heading`}
+      title="Shared users and invitations"
     >
-      <h3 id={`${baseId}-heading`} style={{ margin: '0 0 8px' }}>
-        Shared users and invitations
-      </h3>
       {accesses === null ? (
         <p>Loading…</p>
       ) : accesses.length === 0 ? (
@@ -388,6 +403,6 @@ export const CaseSharesPanel = () => {
         </ul>
       )}
       <StatusLine status={status} />
-    </section>
+    </Panel>
   )
 }
