@@ -67,6 +67,10 @@ const walk = (
     if (!('name' in field) || !field.name) {
       return 'fields' in field ? walk(collection, field.fields, prefix, isServerWritten) : []
     }
+    // A virtual field derived from another row (`virtual: 'case.caseNumber'`) or filled by a read
+    // hook has no column, and Payload drops what a request sends for it; only `password`, which
+    // Payload reads from the submitted data, is a virtual field a request writes.
+    if ('virtual' in field && field.virtual && field.name !== 'password') return []
     const closed = isServerWritten || ('access' in field && field.access?.create === nobodyField)
     const own: Limited = {
       collection,
