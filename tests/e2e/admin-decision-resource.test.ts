@@ -104,7 +104,7 @@ describe.skipIf(!hasChrome)(
       await link.click()
       await page.waitForURL(/\/admin\/collections\/resources\/\d+/)
       await expect
-        .poll(() => page.getByLabel('Title', { exact: true }).inputValue())
+        .poll(() => page.locator('#field-title').inputValue())
         .toBe('Unpublished decision: asylum granted, family PSG')
     })
   },
