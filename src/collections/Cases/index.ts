@@ -11,6 +11,7 @@ import { slugs } from '../slugs'
 import { downloadResourceEndpoint } from './endpoints/downloadResource'
 import { caseLibraryEndpoint } from './endpoints/library'
 import { cancelInvitationEndpoint, shareCaseEndpoint, unshareCaseEndpoint } from './endpoints/share'
+import { importLegacyCasesEndpoint } from './endpoints/importLegacy'
 import { caseShortlistEndpoint } from './endpoints/shortlist'
 import { transferCaseEndpoint } from './endpoints/transfer'
 import { assignCaseNumberAndOwner } from './hooks/assignCaseNumberAndOwner'
@@ -34,6 +35,9 @@ export const Cases: CollectionConfig = {
     group: 'Cases',
     description:
       'One case per principal applicant. Confidential: never copy case facts outside this system.',
+    components: {
+      beforeList: ['/src/components/admin/ImportCases/ImportCasesLink#ImportCasesLink'],
+    },
   },
   defaultSort: '-createdAt',
   access: {
@@ -48,6 +52,7 @@ export const Cases: CollectionConfig = {
     beforeChange: [assignCaseNumberAndOwner],
   },
   endpoints: [
+    importLegacyCasesEndpoint,
     shareCaseEndpoint,
     unshareCaseEndpoint,
     cancelInvitationEndpoint,
@@ -251,6 +256,27 @@ export const Cases: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: 'Registered before the TA Library; keeps its original number.',
+      },
+    },
+    {
+      name: 'intakeDate',
+      type: 'date',
+      access: { create: isStaffField, update: isStaffField },
+      admin: {
+        position: 'sidebar',
+        description: 'When a legacy case was first registered with the program, from its import.',
+      },
+    },
+    {
+      name: 'importedAt',
+      type: 'date',
+      // Set by the legacy-case import only (services/importLegacyCases.ts).
+      access: { create: isStaffField, update: nobodyField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'When staff imported this case from a legacy file.',
+        date: { pickerAppearance: 'dayAndTime' },
       },
     },
   ],
