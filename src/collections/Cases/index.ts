@@ -15,6 +15,7 @@ import { importLegacyCasesEndpoint } from './endpoints/importLegacy'
 import { caseShortlistEndpoint } from './endpoints/shortlist'
 import { transferCaseEndpoint } from './endpoints/transfer'
 import { assignCaseNumberAndOwner } from './hooks/assignCaseNumberAndOwner'
+import { stampLegacyImport } from './hooks/stampLegacyImport'
 import { caseLimits, caseStatuses, detentionOptions, protectedGrounds } from './options'
 
 export const Cases: CollectionConfig = {
@@ -49,7 +50,7 @@ export const Cases: CollectionConfig = {
     readVersions: isStaff,
   },
   hooks: {
-    beforeChange: [assignCaseNumberAndOwner],
+    beforeChange: [assignCaseNumberAndOwner, stampLegacyImport],
   },
   endpoints: [
     importLegacyCasesEndpoint,
@@ -270,8 +271,8 @@ export const Cases: CollectionConfig = {
     {
       name: 'importedAt',
       type: 'date',
-      // Set by the legacy-case import only (services/importLegacyCases.ts).
-      access: { create: isStaffField, update: nobodyField },
+      // Set by the legacy-case import only, through hooks/stampLegacyImport.ts.
+      access: { create: nobodyField, update: nobodyField },
       admin: {
         position: 'sidebar',
         readOnly: true,

@@ -10,6 +10,7 @@ import { done, refuse, type ServiceResult } from '@/lib/services/result'
 import { readTable } from '@/lib/tabular'
 import type { Case } from '@/payload-types'
 
+import { legacyImportContextKey } from '../hooks/stampLegacyImport'
 import {
   caseLimits,
   caseNumberPattern,
@@ -177,39 +178,31 @@ const loadLookups = async ({
     (
       await req.payload.find({ collection, ...asViewer, select: { name: true, slug: true } })
     ).docs.map(({ id, name, slug }) => ({ id, name, slug }))
-  const [countries, persecutionTypes, reliefTypes, stages, courts, adjudicators, owners, existing] =
-    await Promise.all([
-      terms('countries'),
-      terms('persecution-types'),
-      terms('relief-types'),
-      terms('procedural-stages'),
-      terms('courts'),
-      req.payload
-        .find({
-          collection: 'adjudicators',
-          ...asViewer,
-          select: { name: true, slug: true, court: true },
-        })
-        .then(({ docs }) =>
-          docs.map(({ id, name, slug, court }): Adjudicator => ({
-            id,
-            name,
-            slug,
-            court: idOf(court),
-          })),
-        ),
-      emails.length === 0
-        ? Promise.resolve([] as Owner[])
-        : req.payload
-            .find({
-              collection: 'users',
-              ...asViewer,
-              where: { email: { in: emails } },
-              select: { email: true, role: true },
-            })
-            .then(({ docs }) => docs.map(({ id, email, role }): Owner => ({ id, email, role }))),
-      findExisting(req, caseNumbers),
-    ])
+  // One after another: inside a transaction these share one connection.
+  const countries = await terms('countries')
+  const persecutionTypes = await terms('persecution-types')
+  const reliefTypes = await terms('relief-types')
+  const stages = await terms('procedural-stages')
+  const courts = await terms('courts')
+  const adjudicators = (
+    await req.payload.find({
+      collection: 'adjudicators',
+      ...asViewer,
+      select: { name: true, slug: true, court: true },
+    })
+  ).docs.map(({ id, name, slug, court }): Adjudicator => ({ id, name, slug, court: idOf(court) }))
+  const owners: Owner[] =
+    emails.length === 0
+      ? []
+      : (
+          await req.payload.find({
+            collection: 'users',
+            ...asViewer,
+            where: { email: { in: emails } },
+            select: { email: true, role: true },
+          })
+        ).docs.map(({ id, email, role }) => ({ id, email, role }))
+  const existing = await findExisting(req, caseNumbers)
   return {
     country: termIndex(countries),
     persecutionType: termIndex(persecutionTypes),
@@ -508,7 +501,8 @@ const writeBatch = async ({
           overrideAccess: false,
           depth: 0,
           select: { caseNumber: true },
-          data: { ...row.data!, legacyImport: true, importedAt },
+          data: { ...row.data!, legacyImport: true },
+          context: { [legacyImportContextKey]: importedAt },
         })
         await recordAccessEvent({
           req: batchReq,
