@@ -1,10 +1,13 @@
 import { randomInt } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 
 import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { importLegacyCases } from '@/collections/Cases/services/importLegacyCases'
+import { demoAccounts } from '@/seed/demo-accounts'
 import { idsBySlug } from '@/seed/seed-vocabularies'
 
 import { startWithAccounts, type TestAccount } from '../helpers/accounts'
@@ -546,5 +549,59 @@ describe('the file reader', () => {
     const content = `case_number;OWNER;country of origin;Persecution\n${number};${people.owner.email};EL SALVADOR;political-opinion`
     const res = await upload(people.staff, { content, mode: 'check' })
     expect(res.json.rows[0]).toMatchObject({ status: 'ready', problems: [] })
+  })
+})
+
+describe('the demo files in src/seed', () => {
+  beforeAll(async () => {
+    const organization = await payload.create({
+      collection: 'organizations',
+      overrideAccess: true, // trusted fixture
+      data: { name: `Demo org ${unique}`, kind: 'nonprofit' },
+    })
+    for (const account of demoAccounts.filter((a) => a.key !== 'admin' && a.key !== 'staff')) {
+      // Trusted fixtures: the demo accounts the files name (the test database has no demo seed).
+      await payload.create({
+        collection: 'users',
+        overrideAccess: true,
+        disableVerificationEmail: true,
+        data: {
+          email: account.email,
+          password: account.password,
+          name: account.name,
+          role: account.role,
+          _verified: true,
+          organization: account.role === 'advocate' ? organization.id : undefined,
+        },
+      })
+    }
+  })
+
+  const check = async (file: string) =>
+    (
+      await upload(people.staff, {
+        content: readFileSync(path.resolve('src/seed', file), 'utf8'),
+        mode: 'check',
+      })
+    ).json as { rows: { line: number; status: string; problems: string[] }[] }
+
+  it('should find the clean demo file ready to import', async () => {
+    const report = await check('legacy-cases-demo.csv')
+    expect(report.rows.map((row) => [row.status, row.problems])).toEqual([
+      ['ready', []],
+      ['ready', []],
+      ['ready', []],
+    ])
+  })
+
+  it('should find a problem on every row of the demo file with errors but the first', async () => {
+    const report = await check('legacy-cases-demo-with-errors.csv')
+    expect(report.rows.map((row) => [row.line, row.status, row.problems.length > 0])).toEqual([
+      [2, 'ready', false],
+      [3, 'problem', true],
+      [4, 'problem', true],
+      [5, 'problem', true],
+      [6, 'problem', true],
+    ])
   })
 })

@@ -52,6 +52,9 @@ const headline = ({ outcome, summary }: ImportReport) => {
   if (summary.problem > 0) {
     return `${plural(summary.problem, 'row has', 'rows have')} problems. Nothing was written. Fix the file and check it again.`
   }
+  if (summary.ready === 0) {
+    return 'Nothing to import: every case in the file is already imported, unchanged.'
+  }
   return `The file is ready: ${plural(summary.ready, 'case')} to import, ${summary.unchanged} already imported and unchanged. Nothing was written yet.`
 }
 
