@@ -1,5 +1,5 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { Gutter, SetStepNav } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { legacyImportColumns, legacyImportLimits } from '@/collections/Cases/options'
@@ -26,6 +26,12 @@ export const ImportCasesView = ({ initPageResult, params, searchParams }: AdminV
       user={user ?? undefined}
       visibleEntities={visibleEntities}
     >
+      <SetStepNav
+        nav={[
+          { label: 'Cases', url: '/admin/collections/cases' },
+          { label: 'Import legacy cases' },
+        ]}
+      />
       <Gutter>
         <main className="import-cases" style={{ maxWidth: 1100, paddingBottom: 48 }}>
           <h1 style={{ margin: '24px 0 8px' }}>Import legacy cases</h1>
