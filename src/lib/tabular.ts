@@ -151,7 +151,8 @@ const readCsv = (bytes: Uint8Array, limits: TableLimits): TableResult => {
     grid = parse(text, {
       bom: true,
       relax_column_count: true,
-      skip_empty_lines: true,
+      // Blank lines stay (and are skipped later), so every row keeps its line number.
+      skip_empty_lines: false,
       // One row past the limit is enough to know the file is too long.
       to: limits.rows + 2,
       max_record_size: limits.cellChars * limits.columns,

@@ -333,6 +333,17 @@ describe('an import', () => {
     )
   })
 
+  it('should call a repeated row of an imported case a duplicate, not another owner’s', async () => {
+    const rows = [goodRow(numbers[0]!), goodRow(numbers[0]!)]
+    const res = await upload(people.staff, { content: csvOf(rows), mode: 'check' })
+    expect(
+      res.json.rows.map((r: { status: string; problems: string[] }) => [r.status, r.problems]),
+    ).toEqual([
+      ['unchanged', []],
+      ['problem', [`Case number ${numbers[0]} is also on line 2: each case once.`]],
+    ])
+  })
+
   it('should report a re-imported file as already imported in its dry run too', async () => {
     const res = await upload(people.admin, {
       content: csvOf(numbers.map((n) => goodRow(n))),
@@ -542,6 +553,12 @@ describe('the file reader', () => {
     expect([res.status, res.json.error]).toEqual([status, code])
     expect(res.json.message).toMatch(/\w+/)
     expect(await countCases()).toBe(before)
+  })
+
+  it('should keep each row’s line number when the file has blank lines', async () => {
+    const content = `${csvOf([goodRow(nextNumber())])}\n\n${goodRow('CGRS-1').map(quote).join(',')}`
+    const res = await upload(people.staff, { content, mode: 'check' })
+    expect(res.json.rows.map((r: { line: number }) => r.line)).toEqual([2, 4])
   })
 
   it('should match headers and values case-insensitively, by name or slug', async () => {

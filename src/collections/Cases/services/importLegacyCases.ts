@@ -278,7 +278,7 @@ const judgeRow = ({
   if (existing && owner && existing.owner === owner.id && firstLineOf.get(caseNumber) === line) {
     return { ...report, status: 'unchanged', problems: [], caseId: existing.id }
   }
-  if (existing) {
+  if (existing && existing.owner !== owner?.id) {
     problems.push(
       `Case number ${caseNumber} already belongs to a case of another owner; it is not changed by an import.`,
     )
