@@ -43,6 +43,15 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · TA Library admin' },
     importMap: { baseDir: dirname },
+    components: {
+      views: {
+        // Staff import legacy cases (the view and its endpoint check staff themselves).
+        importCases: {
+          Component: '/src/components/admin/ImportCases/ImportCasesView#ImportCasesView',
+          path: '/import-cases',
+        },
+      },
+    },
   },
   collections: declaredCollections.map(withLimitMessages),
   editor: lexicalEditor(),

@@ -227,6 +227,14 @@ export interface Case {
    * Registered before the TA Library; keeps its original number.
    */
   legacyImport?: boolean | null;
+  /**
+   * When a legacy case was first registered with the program, from its import.
+   */
+  intakeDate?: string | null;
+  /**
+   * When staff imported this case from a legacy file.
+   */
+  importedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -835,7 +843,8 @@ export interface AccessEvent {
     | 'outcome-added'
     | 'export'
     | 'view-expert-library'
-    | 'decision-resource';
+    | 'decision-resource'
+    | 'import';
   actor?: (number | null) | User;
   organization?: (number | null) | Organization;
   case?: (number | null) | Case;
@@ -1140,6 +1149,8 @@ export interface CasesSelect<T extends boolean = true> {
       };
   expertShortlist?: T;
   legacyImport?: T;
+  intakeDate?: T;
+  importedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

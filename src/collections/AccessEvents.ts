@@ -17,6 +17,7 @@ export const accessEventActions = [
   'export',
   'view-expert-library',
   'decision-resource',
+  'import',
 ] as const
 
 export type AccessEventAction = (typeof accessEventActions)[number]

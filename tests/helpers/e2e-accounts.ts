@@ -102,6 +102,14 @@ export const e2eAccounts = [
     role: 'advocate',
     password: 'pebble orchard copper wind',
   },
+  // Staff import legacy cases for this owner (tests/e2e/admin-import.test.ts).
+  {
+    key: 'importOwner',
+    email: 'e2e-import-owner@test.example',
+    name: 'Ines Imported',
+    role: 'advocate',
+    password: 'lantern saddle cobalt brook',
+  },
 ] as const
 
 export const e2eAccount = (key: (typeof e2eAccounts)[number]['key']) =>

@@ -11,9 +11,11 @@ import { slugs } from '../slugs'
 import { downloadResourceEndpoint } from './endpoints/downloadResource'
 import { caseLibraryEndpoint } from './endpoints/library'
 import { cancelInvitationEndpoint, shareCaseEndpoint, unshareCaseEndpoint } from './endpoints/share'
+import { importLegacyCasesEndpoint } from './endpoints/importLegacy'
 import { caseShortlistEndpoint } from './endpoints/shortlist'
 import { transferCaseEndpoint } from './endpoints/transfer'
 import { assignCaseNumberAndOwner } from './hooks/assignCaseNumberAndOwner'
+import { stampLegacyImport } from './hooks/stampLegacyImport'
 import { caseLimits, caseStatuses, detentionOptions, protectedGrounds } from './options'
 
 export const Cases: CollectionConfig = {
@@ -34,6 +36,9 @@ export const Cases: CollectionConfig = {
     group: 'Cases',
     description:
       'One case per principal applicant. Confidential: never copy case facts outside this system.',
+    components: {
+      beforeList: ['/src/components/admin/ImportCases/ImportCasesLink#ImportCasesLink'],
+    },
   },
   defaultSort: '-createdAt',
   access: {
@@ -45,9 +50,10 @@ export const Cases: CollectionConfig = {
     readVersions: isStaff,
   },
   hooks: {
-    beforeChange: [assignCaseNumberAndOwner],
+    beforeChange: [assignCaseNumberAndOwner, stampLegacyImport],
   },
   endpoints: [
+    importLegacyCasesEndpoint,
     shareCaseEndpoint,
     unshareCaseEndpoint,
     cancelInvitationEndpoint,
@@ -251,6 +257,27 @@ export const Cases: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: 'Registered before the TA Library; keeps its original number.',
+      },
+    },
+    {
+      name: 'intakeDate',
+      type: 'date',
+      access: { create: isStaffField, update: isStaffField },
+      admin: {
+        position: 'sidebar',
+        description: 'When a legacy case was first registered with the program, from its import.',
+      },
+    },
+    {
+      name: 'importedAt',
+      type: 'date',
+      // Set by the legacy-case import only, through hooks/stampLegacyImport.ts.
+      access: { create: nobodyField, update: nobodyField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'When staff imported this case from a legacy file.',
+        date: { pickerAppearance: 'dayAndTime' },
       },
     },
   ],

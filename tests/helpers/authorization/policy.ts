@@ -305,6 +305,16 @@ export const policy: readonly CollectionPolicy[] = [
       },
       { field: 'legacyImport', write: 'staff', why: 'legacy imports are staff work (SPEC §3)' },
       {
+        field: 'intakeDate',
+        write: 'staff',
+        why: 'the original intake date of a legacy case (SPEC §3)',
+      },
+      {
+        field: 'importedAt',
+        write: 'server',
+        why: 'stamped by the staff import only (SPEC §3)',
+      },
+      {
         field: 'expertShortlist',
         write: 'server',
         why: 'kept by the shortlist endpoint, listed experts only (SPEC §7)',

@@ -1,5 +1,6 @@
 import { CaseTransferPanel as CaseTransferPanel_780e5ec42f6ce4a566c2530e4cd53800 } from '../../../../src/components/admin/CaseActions'
 import { CaseSharesPanel as CaseSharesPanel_780e5ec42f6ce4a566c2530e4cd53800 } from '../../../../src/components/admin/CaseActions'
+import { ImportCasesLink as ImportCasesLink_8e391852de8ce6d6a78b4964ff6a8201 } from '../../../../src/components/admin/ImportCases/ImportCasesLink'
 import { DecisionResourcePanel as DecisionResourcePanel_f4d87b3a55423317b4c42789c99f4c9a } from '@/components/admin/DecisionResourcePanel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -27,12 +28,14 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { VettingPanel as VettingPanel_297b41be42eb837ebc1a6b890fe86c80 } from '../../../../src/components/admin/VettingPanel'
 import { UseVettingPanel as UseVettingPanel_d6ef1db162d13327673d12a07acdaf47 } from '../../../../src/components/admin/UseVettingPanel'
 import { PreviewCell as PreviewCell_ac38c961afdadaaed0f55695b994442b } from '../../../../src/components/admin/PreviewCell'
+import { ImportCasesView as ImportCasesView_ff774dc2099b0d20164ecead1c17f017 } from '../../../../src/components/admin/ImportCases/ImportCasesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/components/admin/CaseActions#CaseTransferPanel": CaseTransferPanel_780e5ec42f6ce4a566c2530e4cd53800,
   "/src/components/admin/CaseActions#CaseSharesPanel": CaseSharesPanel_780e5ec42f6ce4a566c2530e4cd53800,
+  "/src/components/admin/ImportCases/ImportCasesLink#ImportCasesLink": ImportCasesLink_8e391852de8ce6d6a78b4964ff6a8201,
   "@/components/admin/DecisionResourcePanel#DecisionResourcePanel": DecisionResourcePanel_f4d87b3a55423317b4c42789c99f4c9a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -60,5 +63,6 @@ export const importMap = {
   "/src/components/admin/VettingPanel#VettingPanel": VettingPanel_297b41be42eb837ebc1a6b890fe86c80,
   "/src/components/admin/UseVettingPanel#UseVettingPanel": UseVettingPanel_d6ef1db162d13327673d12a07acdaf47,
   "/src/components/admin/PreviewCell#PreviewCell": PreviewCell_ac38c961afdadaaed0f55695b994442b,
+  "/src/components/admin/ImportCases/ImportCasesView#ImportCasesView": ImportCasesView_ff774dc2099b0d20164ecead1c17f017,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
