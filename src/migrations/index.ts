@@ -5,6 +5,7 @@ import * as migration_20261127_170809_case_expert_shortlist from './20261127_170
 import * as migration_20261127_172624_library_speed from './20261127_172624_library_speed'
 import * as migration_20261203_114702_email_deliveries from './20261203_114702_email_deliveries'
 import * as migration_20261204_190819_decision_resources from './20261204_190819_decision_resources'
+import * as migration_20261204_193524_legacy_import from './20261204_193524_legacy_import'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261204_190819_decision_resources.up,
     down: migration_20261204_190819_decision_resources.down,
     name: '20261204_190819_decision_resources',
+  },
+  {
+    up: migration_20261204_193524_legacy_import.up,
+    down: migration_20261204_193524_legacy_import.down,
+    name: '20261204_193524_legacy_import',
   },
 ]
