@@ -43,6 +43,10 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · TA Library admin' },
     importMap: { baseDir: dirname },
+    // The staff workspace's first page: queues, deadlines and my items, instead of the stock grid.
+    components: {
+      views: { dashboard: { Component: '/src/components/admin/StaffDashboard#StaffDashboard' } },
+    },
   },
   collections: declaredCollections.map(withLimitMessages),
   editor: lexicalEditor(),

@@ -250,6 +250,14 @@ export interface User {
     newsletter?: boolean | null;
     caseActivity?: boolean | null;
   };
+  /**
+   * Emails you get when new work arrives in a staff queue.
+   */
+  staffAlerts?: {
+    newRequestWithDeadline?: boolean | null;
+    newResourceSubmission?: boolean | null;
+    expertProfileSubmitted?: boolean | null;
+  };
   password?: string | null;
   termsAcceptedAt?: string | null;
   updatedAt: string;
@@ -424,6 +432,10 @@ export interface Expert {
     website?: string | null;
   };
   /**
+   * The staff member handling this item.
+   */
+  assignee?: (number | null) | User;
+  /**
    * Staff only: never shown to the expert or to advocates.
    */
   staffNotes?: string | null;
@@ -571,6 +583,11 @@ export interface DecisionDocument {
    * The name the file had when it was uploaded. Stored files get random names.
    */
   originalName?: string | null;
+  status?: ('new' | 'redaction-in-progress' | 'redacted' | 'not-shareable') | null;
+  /**
+   * The staff member handling this item.
+   */
+  assignee?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -773,6 +790,18 @@ export interface AssistanceRequest {
    */
   urgentDeadline?: string | null;
   status?: ('new' | 'in-progress' | 'answered' | 'declined') | null;
+  /**
+   * The staff member handling this item.
+   */
+  assignee?: (number | null) | User;
+  /**
+   * Shown to the case team on the case’s Request Assistance tab. Saving a reply marks the request answered and emails the requester and the case owner a link (never the reply).
+   */
+  staffReply?: string | null;
+  /**
+   * Set when a reply is saved.
+   */
+  staffRepliedAt?: string | null;
   staffNotes?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -789,6 +818,10 @@ export interface ResourceSubmission {
   file?: (number | null) | ResourceFile;
   clientPermission?: boolean | null;
   status?: ('new' | 'accepted' | 'declined') | null;
+  /**
+   * The staff member handling this item.
+   */
+  assignee?: (number | null) | User;
   staffNotes?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -808,6 +841,10 @@ export interface Feedback {
    */
   replyEmail?: string | null;
   status?: ('new' | 'triaged' | 'done') | null;
+  /**
+   * The staff member handling this item.
+   */
+  assignee?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1187,6 +1224,8 @@ export interface OutcomesSelect<T extends boolean = true> {
 export interface DecisionDocumentsSelect<T extends boolean = true> {
   case?: T;
   originalName?: T;
+  status?: T;
+  assignee?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1353,6 +1392,7 @@ export interface ExpertsSelect<T extends boolean = true> {
         phone?: T;
         website?: T;
       };
+  assignee?: T;
   staffNotes?: T;
   reviewLog?:
     | T
@@ -1378,6 +1418,9 @@ export interface AssistanceRequestsSelect<T extends boolean = true> {
   message?: T;
   urgentDeadline?: T;
   status?: T;
+  assignee?: T;
+  staffReply?: T;
+  staffRepliedAt?: T;
   staffNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1393,6 +1436,7 @@ export interface ResourceSubmissionsSelect<T extends boolean = true> {
   file?: T;
   clientPermission?: T;
   status?: T;
+  assignee?: T;
   staffNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1408,6 +1452,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   pageUrl?: T;
   replyEmail?: T;
   status?: T;
+  assignee?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1439,6 +1484,13 @@ export interface UsersSelect<T extends boolean = true> {
     | {
         newsletter?: T;
         caseActivity?: T;
+      };
+  staffAlerts?:
+    | T
+    | {
+        newRequestWithDeadline?: T;
+        newResourceSubmission?: T;
+        expertProfileSubmitted?: T;
       };
   password?: T;
   termsAcceptedAt?: T;
