@@ -69,7 +69,12 @@ export const assigneeField = (): RelationshipField => ({
   index: true,
   filterOptions: { role: { in: [...assignableRoles] } },
   access: { read: isStaffField, create: isStaffField, update: isStaffField },
-  admin: { position: 'sidebar', description: 'The staff member handling this item.' },
+  // Staff accounts are made by admins in Users, never from a queue item.
+  admin: {
+    position: 'sidebar',
+    allowCreate: false,
+    description: 'The staff member handling this item.',
+  },
 })
 
 /**
