@@ -553,6 +553,7 @@ export interface Outcome {
    * Only decisions with individualized analysis, with the client’s permission.
    */
   decisionDocument?: (number | null) | DecisionDocument;
+  decisionResource?: (number | null) | Resource;
   containsIndividualizedAnalysis?: boolean | null;
   clientPermission?: boolean | null;
   permissionToShare?: boolean | null;
@@ -625,6 +626,10 @@ export interface Resource {
    * The case number the decision came from. Advocates can search by it but never see it.
    */
   sourceCaseNumber?: string | null;
+  /**
+   * Set when staff make this resource from a reported decision.
+   */
+  sourceOutcome?: (number | null) | Outcome;
   isRedacted?: boolean | null;
   hasAttorneyPermission?: boolean | null;
   file?: (number | null) | ResourceFile;
@@ -866,7 +871,8 @@ export interface AccessEvent {
     | 'transfer'
     | 'outcome-added'
     | 'export'
-    | 'view-expert-library';
+    | 'view-expert-library'
+    | 'decision-resource';
   actor?: (number | null) | User;
   organization?: (number | null) | Organization;
   case?: (number | null) | Case;
@@ -1201,6 +1207,7 @@ export interface OutcomesSelect<T extends boolean = true> {
   persuasiveEvidenceText?: T;
   rationale?: T;
   decisionDocument?: T;
+  decisionResource?: T;
   containsIndividualizedAnalysis?: T;
   clientPermission?: T;
   permissionToShare?: T;
@@ -1275,6 +1282,7 @@ export interface ResourcesSelect<T extends boolean = true> {
   proceduralStages?: T;
   topics?: T;
   sourceCaseNumber?: T;
+  sourceOutcome?: T;
   isRedacted?: T;
   hasAttorneyPermission?: T;
   file?: T;

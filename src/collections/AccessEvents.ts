@@ -16,6 +16,7 @@ export const accessEventActions = [
   'outcome-added',
   'export',
   'view-expert-library',
+  'decision-resource',
 ] as const
 
 export type AccessEventAction = (typeof accessEventActions)[number]

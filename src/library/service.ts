@@ -36,7 +36,7 @@ export {
   toLibraryParams,
 } from './params'
 export { isCaseNumber, resolveLibraryQuery } from './resolve'
-export { isInExpertLibrary, isInLibrary } from './rules'
+export { isInExpertLibrary, isInLibrary, UNPUBLISHED_DECISION } from './rules'
 
 /**
  * Views this close together are one visit: applying a filter or turning a page logs a view, and

@@ -4,6 +4,7 @@ import * as migration_20261127_165910_experts_vetting from './20261127_165910_ex
 import * as migration_20261127_170809_case_expert_shortlist from './20261127_170809_case_expert_shortlist'
 import * as migration_20261127_172624_library_speed from './20261127_172624_library_speed'
 import * as migration_20261203_114702_email_deliveries from './20261203_114702_email_deliveries'
+import * as migration_20261204_190819_decision_resources from './20261204_190819_decision_resources'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261203_114702_email_deliveries.up,
     down: migration_20261203_114702_email_deliveries.down,
     name: '20261203_114702_email_deliveries',
+  },
+  {
+    up: migration_20261204_190819_decision_resources.up,
+    down: migration_20261204_190819_decision_resources.down,
+    name: '20261204_190819_decision_resources',
   },
 ]

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 
 import { lexicalFromParagraphs } from '@/lib/lexical'
@@ -5,6 +8,9 @@ import { lexicalFromParagraphs } from '@/lib/lexical'
 import { demoAccounts } from './demo-accounts'
 import { seedDemoExperts } from './experts'
 import { idsBySlug } from './seed-vocabularies'
+
+// The app runs from the repository's root (npm run dev / start), where the demo files live.
+const seedDir = path.resolve(process.cwd(), 'src/seed')
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString()
 const daysAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
@@ -122,11 +128,27 @@ export const seedDemoIfEmpty = async (payload: Payload) => {
       proceduralStage: stage('board-of-immigration-appeals'),
     },
   })
+  // A fictional decision the attorney shared: staff can try "Make a library resource" on it.
+  const decisionPdf = readFileSync(path.join(seedDir, 'files', 'demo-decision.pdf'))
+  const decision = await payload.create({
+    collection: 'decision-documents',
+    ...system,
+    data: { case: hondurasCase.id },
+    file: {
+      data: decisionPdf,
+      mimetype: 'application/pdf',
+      name: 'asylum-office-decision.pdf',
+      size: decisionPdf.length,
+    },
+  })
   const outcome = await payload.create({
     collection: 'outcomes',
     ...system,
     data: {
       case: hondurasCase.id,
+      decisionDocument: decision.id,
+      containsIndividualizedAnalysis: true,
+      clientPermission: true,
       reportedBy: users.advocate!,
       decisionDate: daysAgo(20),
       stage: stage('asylum-office'),

@@ -19,7 +19,13 @@ const origin = 'http://localhost:3000'
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type JsonBody = Record<string, any>
 
-type RestOptions = { token?: string; body?: unknown; headers?: Record<string, string> }
+type RestOptions = {
+  token?: string
+  body?: unknown
+  /** A multipart body (files and fields), sent instead of `body`. */
+  form?: FormData
+  headers?: Record<string, string>
+}
 
 /**
  * Calls Payload's REST API through the same Next route handlers the app mounts at /api, without a
@@ -28,7 +34,7 @@ type RestOptions = { token?: string; body?: unknown; headers?: Record<string, st
 export const rest = async (
   method: keyof typeof handlers,
   apiPath: string,
-  { token, body, headers = {} }: RestOptions = {},
+  { token, body, form, headers = {} }: RestOptions = {},
 ) => {
   const url = new URL(`/api${apiPath}`, origin)
   const slug = url.pathname
@@ -42,7 +48,7 @@ export const rest = async (
       ...(token ? { Authorization: `JWT ${token}` } : {}),
       ...headers,
     },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
   })
   const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
   const text = await response.text()

@@ -4,11 +4,13 @@ import { date } from 'payload/shared'
 import { relatedCaseMemberOrStaff } from '@/access/relatedCaseMemberOrStaff'
 import { relatedCaseOwnerOrStaff } from '@/access/relatedCaseOwnerOrStaff'
 import { isStaff, isStaffField } from '@/access/isStaff'
+import { nobodyField } from '@/access/nobody'
 import { ownerOfReferencedCase } from '@/access/ownerOfReferencedCase'
 import { attestationField } from '@/fields/attestation'
 import { tagsField } from '@/fields/tags'
 
 import { slugs } from '../slugs'
+import { decisionResourceEndpoint } from './endpoints/decisionResource'
 import { futureDecisionMessage, isFutureDecision } from './decisionDate'
 import { afterOutcomeReported } from './hooks/afterOutcomeReported'
 import { argumentTags, evidenceTags, outcomeLimits, outcomeResults } from './options'
@@ -46,6 +48,7 @@ export const Outcomes: CollectionConfig = {
     update: relatedCaseOwnerOrStaff,
     delete: isStaff,
   },
+  endpoints: [decisionResourceEndpoint],
   hooks: {
     beforeChange: [setReportedBy],
     afterChange: [afterOutcomeReported],
@@ -169,6 +172,23 @@ export const Outcomes: CollectionConfig = {
       relationTo: slugs.decisionDocuments,
       admin: {
         description: 'Only decisions with individualized analysis, with the client’s permission.',
+      },
+    },
+    {
+      name: 'decisionResource',
+      type: 'relationship',
+      relationTo: slugs.resources,
+      label: 'Library resource made from this decision',
+      // Set only by "Make a library resource" (services/makeDecisionResource.ts); staff only read it.
+      access: { read: isStaffField, create: nobodyField, update: nobodyField },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.decisionResource) },
+    },
+    {
+      // Staff upload the redacted decision here; shown only while the outcome has none yet.
+      name: 'decisionResourceActions',
+      type: 'ui',
+      admin: {
+        components: { Field: '@/components/admin/DecisionResourcePanel#DecisionResourcePanel' },
       },
     },
     attestationField({

@@ -116,6 +116,17 @@ export const Resources: CollectionConfig = {
               'The case number the decision came from. Advocates can search by it but never see it.',
           },
         },
+        {
+          name: 'sourceOutcome',
+          type: 'relationship',
+          relationTo: slugs.outcomes,
+          label: 'Reported outcome it came from',
+          access: { read: isStaffField, update: isStaffField, create: isStaffField },
+          admin: {
+            readOnly: true,
+            description: 'Set when staff make this resource from a reported decision.',
+          },
+        },
         { name: 'isRedacted', type: 'checkbox', defaultValue: false, label: 'Fully redacted' },
         {
           name: 'hasAttorneyPermission',

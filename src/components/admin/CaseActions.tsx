@@ -2,7 +2,6 @@
 
 import { useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import type { ReactNode } from 'react'
 import { useEffect, useId, useState } from 'react'
 
 import { caseLimits } from '@/collections/Cases/options'
@@ -10,12 +9,7 @@ import { formatCount } from '@/lib/limits'
 import { isStaffUser } from '@/lib/roles'
 import type { User } from '@/payload-types'
 
-type Status = { kind: 'idle' | 'busy' | 'done' | 'error'; text?: string }
-
-const idle: Status = { kind: 'idle' }
-
-const buttonClass = 'btn btn--style-secondary btn--size-small'
-const buttonStyle = { margin: 0, minHeight: 32 }
+import { buttonClass, buttonStyle, idle, Panel, StatusLine, type Status } from './Panel'
 
 /** Sends one case action to its endpoint; the service's refusal message comes back as the error. */
 const callCaseEndpoint = async ({
@@ -43,39 +37,6 @@ const callCaseEndpoint = async ({
     return { isOk: false, message: `${fallback} Check your connection.` }
   }
 }
-
-/** A titled block of the case's admin sidebar or tab. */
-const Panel = ({
-  className,
-  headingId,
-  title,
-  children,
-}: {
-  className: string
-  headingId: string
-  title: string
-  children: ReactNode
-}) => (
-  <section className={className} aria-labelledby={headingId} style={{ marginBottom: 24 }}>
-    <h3 id={headingId} style={{ margin: '0 0 8px' }}>
-      {title}
-    </h3>
-    {children}
-  </section>
-)
-
-const StatusLine = ({ status }: { status: Status }) => (
-  <p
-    role="status"
-    aria-live="polite"
-    style={{
-      margin: '8px 0 0',
-      ...(status.kind === 'error' ? { color: 'var(--theme-error-500)', fontWeight: 600 } : {}),
-    }}
-  >
-    {status.kind === 'idle' ? '' : status.text}
-  </p>
-)
 
 /**
  * "Transfer to another advocate", in the case's admin sidebar, for staff only: an account email,

@@ -58,28 +58,40 @@ const selectFields = ({
   payload,
   fields,
   depth,
+  isNested = false,
 }: {
   payload: Payload
   fields: FlattenedField[]
   depth: number
+  /**
+   * Inside a related document: its own relationships are left out. They could only show ids (a
+   * canary is text), and each costs GraphQL complexity, which Payload caps (payload.config.ts).
+   */
+  isNested?: boolean
 }): string =>
   fields
     .filter((field) => !('hidden' in field && field.hidden) && field.name !== 'id')
     .map((field) => {
       if (scalarTypes.has(field.type)) return field.name
       if (field.type === 'group' || field.type === 'tab') {
-        const inner = selectFields({ payload, fields: field.flattenedFields, depth })
+        const inner = selectFields({ payload, fields: field.flattenedFields, depth, isNested })
         return inner ? `${field.name} { ${inner} }` : ''
       }
       if (field.type === 'array') {
-        return `${field.name} { id ${selectFields({ payload, fields: field.flattenedFields, depth })} }`
+        return `${field.name} { id ${selectFields({ payload, fields: field.flattenedFields, depth, isNested })} }`
       }
       if (field.type === 'relationship' || field.type === 'upload') {
         if (typeof field.relationTo !== 'string') return `${field.name} { relationTo }`
         const related = payload.collections[field.relationTo as keyof typeof payload.collections]
+        if (isNested) return ''
         const inner =
           depth > 0 && related
-            ? selectFields({ payload, fields: related.config.flattenedFields, depth: 0 })
+            ? selectFields({
+                payload,
+                fields: related.config.flattenedFields,
+                depth: 0,
+                isNested: true,
+              })
             : ''
         return `${field.name} { id ${inner} }`
       }

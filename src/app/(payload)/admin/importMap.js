@@ -1,5 +1,6 @@
 import { CaseTransferPanel as CaseTransferPanel_780e5ec42f6ce4a566c2530e4cd53800 } from '../../../../src/components/admin/CaseActions'
 import { CaseSharesPanel as CaseSharesPanel_780e5ec42f6ce4a566c2530e4cd53800 } from '../../../../src/components/admin/CaseActions'
+import { DecisionResourcePanel as DecisionResourcePanel_f4d87b3a55423317b4c42789c99f4c9a } from '@/components/admin/DecisionResourcePanel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -33,6 +34,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/src/components/admin/CaseActions#CaseTransferPanel": CaseTransferPanel_780e5ec42f6ce4a566c2530e4cd53800,
   "/src/components/admin/CaseActions#CaseSharesPanel": CaseSharesPanel_780e5ec42f6ce4a566c2530e4cd53800,
+  "@/components/admin/DecisionResourcePanel#DecisionResourcePanel": DecisionResourcePanel_f4d87b3a55423317b4c42789c99f4c9a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -8,7 +8,7 @@ import { lengthErrors } from '@/lib/limits'
 import { getViewer } from '@/lib/payload'
 import type { FormState } from '@/lib/portal/form-state'
 import { formError, isChecked, payloadFieldErrors, textOf } from '@/lib/portal/form-state'
-import { storeUpload, uploadedFile } from '@/lib/portal/uploads'
+import { storeUpload, uploadedFile } from '@/lib/uploads/store'
 import type { User } from '@/payload-types'
 
 /**

@@ -6,7 +6,7 @@ import { caseRoleOf } from '@/lib/portal/cases'
 import type { FieldValues } from '@/lib/portal/form-state'
 import { payloadFieldErrors } from '@/lib/portal/form-state'
 import { toOutcomeData, validateOutcome } from '@/lib/portal/outcome'
-import { storeUpload } from '@/lib/portal/uploads'
+import { storeUpload } from '@/lib/uploads/store'
 import {
   done,
   refuse,

@@ -29,7 +29,7 @@ import {
   payloadFieldErrors,
   textOf,
 } from '@/lib/portal/form-state'
-import { storeUpload, uploadedFile } from '@/lib/portal/uploads'
+import { storeUpload, uploadedFile } from '@/lib/uploads/store'
 import { loadExpertProfileOptions } from '@/lib/portal/vocabularies'
 import { hasRole } from '@/lib/roles'
 import { viewerRequest } from '@/lib/services/viewer-request'

@@ -8,7 +8,7 @@ import { getViewer } from '@/lib/payload'
 import type { FormState } from '@/lib/portal/form-state'
 import { formError } from '@/lib/portal/form-state'
 import { parseOutcome } from '@/lib/portal/outcome'
-import { uploadedFile } from '@/lib/portal/uploads'
+import { uploadedFile } from '@/lib/uploads/store'
 import { viewerRequest } from '@/lib/services/viewer-request'
 import type { User } from '@/payload-types'
 

@@ -1,10 +1,8 @@
-import 'server-only'
-
 import type { Payload, PayloadRequest, UploadCollectionSlug } from 'payload'
 
 import type { User } from '@/payload-types'
 
-import { payloadFieldErrors } from './form-state'
+import { payloadFieldErrors } from '@/lib/portal/form-state'
 
 /** The file a form sent under `name`, or null when none was chosen. */
 export const uploadedFile = (formData: FormData, name: string): File | null => {
