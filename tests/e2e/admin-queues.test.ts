@@ -73,6 +73,18 @@ describe.skipIf(!hasChrome)('staff queues in the admin panel (production build)'
     expect(await dashboardViolations(page)).toEqual([])
   })
 
+  it("should open a queue's open items from its count", async () => {
+    const { page } = staffBrowser
+    await page.goto(`${baseUrl}/admin`)
+    await page
+      .locator('.staff-dashboard__counts')
+      .getByRole('link', { name: /Assistance requests/ })
+      .click()
+    await page.waitForURL(/\/admin\/collections\/assistance-requests\?/)
+    await page.getByRole('link', { name: subject }).waitFor()
+    await screenshot(page, 'admin-open-assistance-requests')
+  })
+
   it('should save a reply from the request the dashboard links to', async () => {
     const { page } = staffBrowser
     await page.goto(`${baseUrl}/admin`)
@@ -82,6 +94,18 @@ describe.skipIf(!hasChrome)('staff queues in the admin panel (production build)'
     await page.getByRole('button', { name: 'Save' }).click()
     await page.getByText('Updated successfully').waitFor()
     await screenshot(page, 'admin-assistance-reply-saved')
+  })
+
+  it('should leave the answered request out of the open list', async () => {
+    const { page } = staffBrowser
+    await page.goto(`${baseUrl}/admin`)
+    await page
+      .locator('.staff-dashboard__counts')
+      .getByRole('link', { name: /Assistance requests/ })
+      .click()
+    await page.waitForURL(/\/admin\/collections\/assistance-requests\?/)
+    await page.locator('.collection-list').waitFor()
+    expect(await page.getByRole('link', { name: subject }).count()).toBe(0)
   })
 
   it('should show the advocate the reply and the answered status on the Request Assistance tab', async () => {
