@@ -45,6 +45,8 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     components: {
       views: {
+        // The staff workspace's first page: queues, deadlines and my items, not the stock grid.
+        dashboard: { Component: '/src/components/admin/StaffDashboard#StaffDashboard' },
         // Staff import legacy cases (the view and its endpoint check staff themselves).
         importCases: {
           Component: '/src/components/admin/ImportCases/ImportCasesView#ImportCasesView',

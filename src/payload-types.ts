@@ -258,6 +258,14 @@ export interface User {
     newsletter?: boolean | null;
     caseActivity?: boolean | null;
   };
+  /**
+   * Emails you get when new work arrives in a staff queue.
+   */
+  staffAlerts?: {
+    newRequestWithDeadline?: boolean | null;
+    newResourceSubmission?: boolean | null;
+    expertProfileSubmitted?: boolean | null;
+  };
   password?: string | null;
   termsAcceptedAt?: string | null;
   updatedAt: string;
@@ -432,6 +440,10 @@ export interface Expert {
     website?: string | null;
   };
   /**
+   * The staff member handling this item.
+   */
+  assignee?: (number | null) | User;
+  /**
    * Staff only: never shown to the expert or to advocates.
    */
   staffNotes?: string | null;
@@ -580,6 +592,11 @@ export interface DecisionDocument {
    * The name the file had when it was uploaded. Stored files get random names.
    */
   originalName?: string | null;
+  status?: ('new' | 'redaction-in-progress' | 'redacted' | 'not-shareable') | null;
+  /**
+   * The staff member handling this item.
+   */
+  assignee?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -786,6 +803,18 @@ export interface AssistanceRequest {
    */
   urgentDeadline?: string | null;
   status?: ('new' | 'in-progress' | 'answered' | 'declined') | null;
+  /**
+   * The staff member handling this item.
+   */
+  assignee?: (number | null) | User;
+  /**
+   * Shown to the case team on the case’s Request Assistance tab. Saving a reply marks the request answered and emails the requester and the case owner a link (never the reply).
+   */
+  staffReply?: string | null;
+  /**
+   * Set when a reply is saved.
+   */
+  staffRepliedAt?: string | null;
   staffNotes?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -802,6 +831,10 @@ export interface ResourceSubmission {
   file?: (number | null) | ResourceFile;
   clientPermission?: boolean | null;
   status?: ('new' | 'accepted' | 'declined') | null;
+  /**
+   * The staff member handling this item.
+   */
+  assignee?: (number | null) | User;
   staffNotes?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -821,6 +854,10 @@ export interface Feedback {
    */
   replyEmail?: string | null;
   status?: ('new' | 'triaged' | 'done') | null;
+  /**
+   * The staff member handling this item.
+   */
+  assignee?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1205,6 +1242,8 @@ export interface OutcomesSelect<T extends boolean = true> {
 export interface DecisionDocumentsSelect<T extends boolean = true> {
   case?: T;
   originalName?: T;
+  status?: T;
+  assignee?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1372,6 +1411,7 @@ export interface ExpertsSelect<T extends boolean = true> {
         phone?: T;
         website?: T;
       };
+  assignee?: T;
   staffNotes?: T;
   reviewLog?:
     | T
@@ -1397,6 +1437,9 @@ export interface AssistanceRequestsSelect<T extends boolean = true> {
   message?: T;
   urgentDeadline?: T;
   status?: T;
+  assignee?: T;
+  staffReply?: T;
+  staffRepliedAt?: T;
   staffNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1412,6 +1455,7 @@ export interface ResourceSubmissionsSelect<T extends boolean = true> {
   file?: T;
   clientPermission?: T;
   status?: T;
+  assignee?: T;
   staffNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1427,6 +1471,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   pageUrl?: T;
   replyEmail?: T;
   status?: T;
+  assignee?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1458,6 +1503,13 @@ export interface UsersSelect<T extends boolean = true> {
     | {
         newsletter?: T;
         caseActivity?: T;
+      };
+  staffAlerts?:
+    | T
+    | {
+        newRequestWithDeadline?: T;
+        newResourceSubmission?: T;
+        expertProfileSubmitted?: T;
       };
   password?: T;
   termsAcceptedAt?: T;

@@ -223,3 +223,66 @@ export const expertDecisionEmail = ({
     }),
   }
 }
+
+export const assistanceReplyEmail = ({
+  caseNumber,
+  caseId,
+}: {
+  caseNumber: string
+  caseId: number | string
+}) => ({
+  subject: `Program staff replied to a request for assistance (case ${caseNumber})`,
+  html: renderEmail({
+    heading: `Staff replied about case ${caseNumber}`,
+    paragraphs: [
+      `Program staff replied to a request for assistance on case ${caseNumber}. Sign in to read the reply on the case’s Request Assistance tab.`,
+    ],
+    action: { label: 'Read the reply', url: `${caseLink(caseId)}/assistance` },
+  }),
+})
+
+const adminLink = (path: string) => `${serverURL}/admin${path}`
+
+/** The new-work emails staff choose on their account (Users → staffAlerts). */
+export const staffNewWorkEmail = ({
+  kind,
+  id,
+  caseNumber,
+  deadline,
+}:
+  | { kind: 'assistance-request'; id: number; caseNumber: string; deadline: string }
+  | {
+      kind: 'resource-submission' | 'expert-profile'
+      id: number
+      caseNumber?: never
+      deadline?: never
+    }) => {
+  const copy = {
+    'assistance-request': {
+      subject: `New assistance request with a deadline (case ${caseNumber}, due ${deadline})`,
+      lead: `An advocate asked for help with case ${caseNumber}; they gave a deadline of ${deadline}.`,
+      path: `/collections/assistance-requests/${id}`,
+    },
+    'resource-submission': {
+      subject: 'New resource submission to review',
+      lead: 'Someone sent a resource for the library. It waits in the Resource submissions queue.',
+      path: `/collections/resource-submissions/${id}`,
+    },
+    'expert-profile': {
+      subject: 'An expert profile was submitted for vetting',
+      lead: 'An expert submitted their profile. It waits in the vetting queue.',
+      path: `/collections/experts/${id}`,
+    },
+  }[kind]
+  return {
+    subject: copy.subject,
+    html: renderEmail({
+      heading: copy.subject,
+      paragraphs: [
+        copy.lead,
+        'You get this email because you chose it under “New-work emails” on your staff account.',
+      ],
+      action: { label: 'Open it in the admin panel', url: adminLink(copy.path) },
+    }),
+  }
+}

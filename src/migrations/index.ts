@@ -6,6 +6,7 @@ import * as migration_20261127_172624_library_speed from './20261127_172624_libr
 import * as migration_20261203_114702_email_deliveries from './20261203_114702_email_deliveries'
 import * as migration_20261204_190819_decision_resources from './20261204_190819_decision_resources'
 import * as migration_20261204_193524_legacy_import from './20261204_193524_legacy_import'
+import * as migration_20261204_194545_staff_queues from './20261204_194545_staff_queues'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261204_193524_legacy_import.up,
     down: migration_20261204_193524_legacy_import.down,
     name: '20261204_193524_legacy_import',
+  },
+  {
+    up: migration_20261204_194545_staff_queues.up,
+    down: migration_20261204_194545_staff_queues.down,
+    name: '20261204_194545_staff_queues',
   },
 ]

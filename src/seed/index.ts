@@ -286,6 +286,67 @@ export const seedDemoIfEmpty = async (payload: Payload) => {
     },
   })
 
+  // Open work in the staff queues, so the staff dashboard has something to show: a request due
+  // within two weeks assigned to the demo staff account, one due later, unassigned, a resource
+  // submission and a feedback report.
+  const requests = [
+    {
+      case: guatemalaCase.id,
+      subject: 'Expert on Guatemalan state protection before the filing deadline',
+      message:
+        'We need a country conditions expert who can speak to police response to domestic violence reports. Our filing deadline is close.',
+      urgentDeadline: daysAhead(6),
+      status: 'in-progress' as const,
+      assignee: users.staff!,
+    },
+    {
+      case: hondurasCase.id,
+      subject: 'Review of our particular social group formulation',
+      message: 'Could staff look at our family-based PSG before the asylum office interview?',
+      urgentDeadline: daysAhead(40),
+      status: 'new' as const,
+    },
+  ]
+  for (const request of requests) {
+    const created = await payload.create({
+      collection: 'assistance-requests',
+      ...system,
+      data: request,
+    })
+    // The create hook records the session's user; the seed has none, so it names the sender here.
+    await payload.update({
+      collection: 'assistance-requests',
+      id: created.id,
+      ...system,
+      data: { submittedBy: users.advocate! },
+    })
+  }
+  const submission = await payload.create({
+    collection: 'resource-submissions',
+    ...system,
+    data: {
+      title: 'Sample brief: nexus for family-based social groups',
+      description:
+        'A redacted brief from a granted case at the asylum office, shared with permission.',
+      clientPermission: true,
+    },
+  })
+  await payload.update({
+    collection: 'resource-submissions',
+    id: submission.id,
+    ...system,
+    data: { submittedBy: users.colleague! },
+  })
+  await payload.create({
+    collection: 'feedback',
+    ...system,
+    data: {
+      category: 'missing-resource',
+      message: 'I could not find recent country conditions on Haiti for gang violence claims.',
+      pageUrl: '/cases',
+    },
+  })
+
   const news = [
     {
       title: 'New country conditions research for Guatemala',

@@ -73,7 +73,8 @@ describe.skipIf(!hasChrome)('portal forms on a phone (production build)', () => 
     await check(page, '/submit-resource', 'submit-resource', /Submit|Send/i)
     await check(page, `/cases/${caseId}/outcomes/new`, 'outcome', /Save outcome/)
     await check(page, `/cases/${caseId}/assistance`, 'assistance', /Send|Request/i)
-    await check(page, `/cases/${caseId}/edit`, 'intake-edit', /Save/i)
+    await check(page, `/cases/${caseId}/edit`, 'intake-edit', /Continue/)
+    await check(page, '/cases/new', 'intake-new', /Continue/)
   })
 
   it('should fit the expert profile form in 390 px', async () => {

@@ -138,7 +138,7 @@ describe.skipIf(!hasChrome)('outcomes and requests in the portal (production bui
     await page.getByRole('button', { name: 'Send request' }).click()
     await page.waitForURL(`${baseUrl}/cases/${theCase.id}/assistance?sent=1`)
     expect(
-      await page.getByRole('region', { name: 'Your requests for this case' }).textContent(),
+      await page.getByRole('region', { name: 'Requests for this case' }).textContent(),
     ).toContain('Internal relocation research')
     await snap(page, 'assistance-sent')
     const email = await waitForMail({

@@ -110,6 +110,14 @@ export const e2eAccounts = [
     role: 'advocate',
     password: 'lantern saddle cobalt brook',
   },
+  // Staff queues: a reply to an assistance request (tests/e2e/admin-queues.test.ts).
+  {
+    key: 'queuesOwner',
+    email: 'e2e-queues-owner@test.example',
+    name: 'Ana Asker',
+    role: 'advocate',
+    password: 'lantern meadow tugboat fern',
+  },
 ] as const
 
 export const e2eAccount = (key: (typeof e2eAccounts)[number]['key']) =>

@@ -2,11 +2,21 @@ import type { CollectionConfig } from 'payload'
 
 import { caseMemberOfReferencedCase } from '@/access/caseMemberOfReferencedCase'
 import { isStaff } from '@/access/isStaff'
-import { queueStatusField, staffNotesField, submittedByField } from '@/fields/staffQueue'
-import { ownRecordsOrStaff } from '@/access/ownRecordsOrStaff'
+import { relatedCaseMemberOrStaff } from '@/access/relatedCaseMemberOrStaff'
+import {
+  assigneeField,
+  queueStatusField,
+  staffNotesField,
+  staffRepliedAtField,
+  staffReplyField,
+  submittedByField,
+} from '@/fields/staffQueue'
 import { setSubmittedBy } from '@/hooks/setSubmittedBy'
 
 import { acknowledgeRequest } from './hooks/acknowledgeRequest'
+import { alertStaffOfDeadline } from './hooks/alertStaffOfDeadline'
+import { dateStaffReply } from './hooks/dateStaffReply'
+import { emailStaffReply } from './hooks/emailStaffReply'
 import { assistanceRequestLimits, assistanceStatuses } from './options'
 import { slugs } from '../slugs'
 
@@ -15,17 +25,22 @@ export const AssistanceRequests: CollectionConfig = {
   labels: { singular: 'Assistance request', plural: 'Assistance requests' },
   admin: {
     useAsTitle: 'subject',
-    defaultColumns: ['subject', 'case', 'urgentDeadline', 'status', 'createdAt'],
+    defaultColumns: ['subject', 'case', 'urgentDeadline', 'status', 'assignee', 'createdAt'],
     group: 'Queues',
   },
   defaultSort: 'urgentDeadline',
   access: {
-    read: ownRecordsOrStaff,
+    // The case's team (owner and the people it is shared with) and staff: a request and staff's
+    // reply are case data (SPEC §10), so whoever leaves the case stops reading them too.
+    read: relatedCaseMemberOrStaff,
     create: caseMemberOfReferencedCase,
     update: isStaff,
     delete: isStaff,
   },
-  hooks: { beforeChange: [setSubmittedBy], afterChange: [acknowledgeRequest] },
+  hooks: {
+    beforeChange: [setSubmittedBy, dateStaffReply],
+    afterChange: [acknowledgeRequest, alertStaffOfDeadline, emailStaffReply],
+  },
   fields: [
     { name: 'case', type: 'relationship', relationTo: slugs.cases, required: true, index: true },
     submittedByField(),
@@ -43,6 +58,13 @@ export const AssistanceRequests: CollectionConfig = {
       admin: { description: 'A filing or hearing date staff should know about.' },
     },
     queueStatusField({ options: assistanceStatuses }),
+    assigneeField(),
+    staffReplyField({
+      maxLength: assistanceRequestLimits.staffReply,
+      description:
+        'Shown to the case team on the case’s Request Assistance tab. Saving a reply marks the request answered and emails the requester and the case owner a link (never the reply).',
+    }),
+    staffRepliedAtField(),
     staffNotesField({ maxLength: assistanceRequestLimits.staffNotes }),
   ],
 }

@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { relatedCaseMemberOrStaff } from '@/access/relatedCaseMemberOrStaff'
 import { isStaff } from '@/access/isStaff'
 import { ownerOfReferencedCase } from '@/access/ownerOfReferencedCase'
+import { assigneeField, queueStatusField } from '@/fields/staffQueue'
 import { dataDir } from '@/lib/env'
 import {
   enforceUploadPolicy,
@@ -14,6 +15,7 @@ import {
 } from '@/lib/uploads'
 
 import { slugs } from '../slugs'
+import { decisionReviewStatuses } from './options'
 
 /** Decisions uploaded with outcomes: the case's owner, shared users and staff only, never public. */
 export const DecisionDocuments: CollectionConfig = {
@@ -21,7 +23,7 @@ export const DecisionDocuments: CollectionConfig = {
   labels: { singular: 'Decision document', plural: 'Decision documents' },
   admin: {
     useAsTitle: 'filename',
-    defaultColumns: ['filename', 'originalName', 'case', 'filesize', 'createdAt'],
+    defaultColumns: ['filename', 'originalName', 'case', 'status', 'assignee', 'createdAt'],
     group: 'Cases',
   },
   access: {
@@ -43,5 +45,8 @@ export const DecisionDocuments: CollectionConfig = {
   fields: [
     { name: 'case', type: 'relationship', relationTo: slugs.cases, required: true, index: true },
     originalNameField,
+    // Staff review each uploaded decision before any redacted copy can become a resource.
+    { ...queueStatusField({ options: decisionReviewStatuses }), label: 'Review status' },
+    assigneeField(),
   ],
 }

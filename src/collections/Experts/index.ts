@@ -8,7 +8,7 @@ import { Forbidden } from 'payload'
 import { isExpertOrStaff } from '@/access/isExpertOrStaff'
 import { isStaff, isStaffField } from '@/access/isStaff'
 import { nobodyField } from '@/access/nobody'
-import { staffNotesField } from '@/fields/staffQueue'
+import { assigneeField, staffNotesField } from '@/fields/staffQueue'
 import { ownOrListedProfileOrStaff } from '@/access/ownOrListedProfileOrStaff'
 import { ownProfileOrStaff } from '@/access/ownProfileOrStaff'
 import { profileOwnerOrStaffField } from '@/access/profileOwnerOrStaffField'
@@ -223,6 +223,7 @@ export const Experts: CollectionConfig = {
         { name: 'website', type: 'text', maxLength: profileLimits.website },
       ],
     },
+    assigneeField(),
     staffNotesField({
       maxLength: profileLimits.staffNotes,
       description: 'Staff only: never shown to the expert or to advocates.',

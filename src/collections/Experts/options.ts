@@ -54,3 +54,6 @@ export type ReviewStatus = (typeof reviewStatuses)[number]['value']
 /** The decisions staff take on a submitted profile. */
 export const reviewDecisions = ['approved', 'changes-requested', 'rejected'] as const
 export type ReviewDecision = (typeof reviewDecisions)[number]
+
+/** The review status that puts a profile in the vetting queue. */
+export const openReviewStatuses = ['submitted'] as const

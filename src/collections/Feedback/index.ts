@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
-import { queueStatusField, submittedByField } from '@/fields/staffQueue'
+import { assigneeField, queueStatusField, submittedByField } from '@/fields/staffQueue'
 import { setSubmittedBy } from '@/hooks/setSubmittedBy'
 
 import { slugs } from '../slugs'
@@ -13,7 +13,7 @@ export const Feedback: CollectionConfig = {
   labels: { singular: 'Feedback', plural: 'Feedback' },
   admin: {
     useAsTitle: 'category',
-    defaultColumns: ['category', 'message', 'pageUrl', 'status', 'createdAt'],
+    defaultColumns: ['category', 'message', 'pageUrl', 'status', 'assignee', 'createdAt'],
     listSearchableFields: ['message', 'pageUrl', 'replyEmail'],
     group: 'Queues',
   },
@@ -48,5 +48,6 @@ export const Feedback: CollectionConfig = {
       admin: { description: 'Optional, if the person wants an answer.' },
     },
     queueStatusField({ options: feedbackStatuses }),
+    assigneeField(),
   ],
 }

@@ -15,3 +15,6 @@ export const feedbackStatuses = [
   { value: 'triaged', label: 'Triaged' },
   { value: 'done', label: 'Done' },
 ] as const
+
+/** The statuses that keep a report in the staff queue. */
+export const openFeedbackStatuses = ['new', 'triaged'] as const

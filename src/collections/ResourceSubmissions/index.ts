@@ -4,9 +4,16 @@ import { isSignedIn } from '@/access/isSignedIn'
 import { isStaff } from '@/access/isStaff'
 import { ownRecordsOrStaff } from '@/access/ownRecordsOrStaff'
 import { attestationField } from '@/fields/attestation'
-import { queueStatusField, staffNotesField, submittedByField } from '@/fields/staffQueue'
+import {
+  assigneeField,
+  queueStatusField,
+  staffNotesField,
+  submittedByField,
+} from '@/fields/staffQueue'
 import { ownUploadOnly } from '@/hooks/ownUploadOnly'
 import { setSubmittedBy } from '@/hooks/setSubmittedBy'
+
+import { alertStaffOfSubmission } from './hooks/alertStaffOfSubmission'
 
 import { slugs } from '../slugs'
 import { resourceSubmissionLimits, resourceSubmissionStatuses } from './options'
@@ -16,7 +23,7 @@ export const ResourceSubmissions: CollectionConfig = {
   labels: { singular: 'Resource submission', plural: 'Resource submissions' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'submittedBy', 'status', 'createdAt'],
+    defaultColumns: ['title', 'submittedBy', 'status', 'assignee', 'createdAt'],
     group: 'Queues',
   },
   access: {
@@ -30,6 +37,7 @@ export const ResourceSubmissions: CollectionConfig = {
       setSubmittedBy,
       ownUploadOnly({ field: 'file', collection: slugs.resourceFiles }),
     ],
+    afterChange: [alertStaffOfSubmission],
   },
   fields: [
     submittedByField(),
@@ -47,6 +55,7 @@ export const ResourceSubmissions: CollectionConfig = {
       requiredMessage: 'Confirm you have your client’s permission and the material is redacted.',
     }),
     queueStatusField({ options: resourceSubmissionStatuses }),
+    assigneeField(),
     staffNotesField({ maxLength: resourceSubmissionLimits.staffNotes }),
   ],
 }

@@ -7,3 +7,6 @@ export const resourceSubmissionStatuses = [
   { value: 'accepted', label: 'Accepted into the library' },
   { value: 'declined', label: 'Declined' },
 ] as const
+
+/** The statuses that keep a submission in the staff queue. */
+export const openResourceSubmissionStatuses = ['new'] as const

@@ -12,14 +12,14 @@ import { passwordLengthLimits } from '@/lib/auth/password-policy'
 import { isProduction } from '@/lib/env'
 import { passwordResetEmail, verificationEmail } from '@/lib/email-templates'
 import { queuedInRequest } from '@/lib/queue-email'
-import { roleLabels, roles, selfServiceRoles } from '@/lib/roles'
+import { isStaffUser, roleLabels, roles, selfServiceRoles } from '@/lib/roles'
 
 import { slugs } from '../slugs'
 import { changePasswordEndpoint } from './endpoints/changePassword'
 import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/enforcePasswordPolicy'
 import { guardPasswordUpdates } from './hooks/guardPasswordUpdates'
-import { advocateTypes, userLimits } from './options'
+import { advocateTypes, staffAlertKinds, userLimits } from './options'
 import { hideAccountExistenceAtLogin } from './hooks/hideAccountExistenceAtLogin'
 import { requireOrganizationForAdvocates } from './hooks/requireOrganizationForAdvocates'
 import { restrictForgotPasswordToRest } from './hooks/restrictForgotPasswordToRest'
@@ -129,6 +129,23 @@ export const Users: CollectionConfig = {
           label: 'Activity on my cases',
         },
       ],
+    },
+    {
+      // Staff only: which new-work emails this staff member gets (src/lib/staff-alerts.ts).
+      name: 'staffAlerts',
+      type: 'group',
+      label: 'New-work emails',
+      access: { read: isStaffField, create: isStaffField, update: isStaffField },
+      admin: {
+        condition: (data) => isStaffUser(data as { role?: string }),
+        description: 'Emails you get when new work arrives in a staff queue.',
+      },
+      fields: staffAlertKinds.map(({ name, label, defaultValue }) => ({
+        name,
+        label,
+        type: 'checkbox' as const,
+        defaultValue,
+      })),
     },
     // Overrides of fields Payload adds to auth collections (merged into its own definitions; no
     // database change: `password` is virtual, `_verified` keeps its column).

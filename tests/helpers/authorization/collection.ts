@@ -107,6 +107,16 @@ export const forgedText = (value: string, onCreate = false): Forgery => ({
   onCreate,
 })
 
+/** A forged timestamp, recognised whatever format the surface stores it in. */
+export const forgedDate = (onCreate = false): Forgery => {
+  const value = '2001-02-03T04:05:06.000Z'
+  return {
+    value: () => value,
+    isStored: (stored) => typeof stored === 'string' && Date.parse(stored) === Date.parse(value),
+    onCreate,
+  }
+}
+
 /** The throwaway record of one delete test. */
 export const disposable = (
   slug: PolicySlug,

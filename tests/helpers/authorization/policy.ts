@@ -242,6 +242,12 @@ export const policy: readonly CollectionPolicy[] = [
     fields: [
       { field: 'role', write: 'admin', why: 'nobody promotes themselves (SPEC §1)' },
       {
+        field: 'staffAlerts',
+        read: 'staff',
+        write: 'staff',
+        why: 'the new-work emails a staff member chooses (SPEC §8)',
+      },
+      {
         field: '_verified',
         write: 'staff',
         why: 'addresses are verified by their owner (SPEC §1)',
@@ -350,6 +356,15 @@ export const policy: readonly CollectionPolicy[] = [
     update: staffOnly,
     delete: staffOnly,
     duplicate: rule({ advocates: 'own', sharedAdvocate: 'deny', staffAndAdmin: 'allow' }),
+    fields: [
+      { field: 'status', write: 'staff', why: 'the staff review for redaction' },
+      {
+        field: 'assignee',
+        read: 'staff',
+        write: 'staff',
+        why: 'who on staff has the item; staff accounts only',
+      },
+    ],
   }),
   collection({
     slug: 'resources',
@@ -442,6 +457,12 @@ export const policy: readonly CollectionPolicy[] = [
         why: 'every vetting decision with its reviewer, written by the review endpoint (SPEC §7)',
       },
       { field: 'staffNotes', read: 'staff', write: 'staff', why: 'staff vetting notes' },
+      {
+        field: 'assignee',
+        read: 'staff',
+        write: 'staff',
+        why: 'who on staff has the item; staff accounts only',
+      },
     ],
     refusals: [
       {
@@ -502,11 +523,11 @@ export const policy: readonly CollectionPolicy[] = [
   collection({
     slug: 'assistance-requests',
     own: {
-      read: 'requests they sent',
-      write: 'requests they sent (duplicate)',
+      read: 'requests on cases they own or that are shared with them (a request and its reply are case data)',
+      write: 'requests on cases they own or that are shared with them (duplicate)',
       create: 'on cases they own or that are shared with them',
     },
-    read: rule({ signedIn: 'own', staffAndAdmin: 'allow' }),
+    read: rule({ advocates: 'own', staffAndAdmin: 'allow' }),
     create: rule({ advocates: 'own', staffAndAdmin: 'allow' }),
     update: staffOnly,
     delete: staffOnly,
@@ -514,6 +535,22 @@ export const policy: readonly CollectionPolicy[] = [
     fields: [
       { field: 'staffNotes', read: 'staff', write: 'staff', why: 'staff working notes' },
       { field: 'status', write: 'staff', why: 'the staff queue' },
+      {
+        field: 'assignee',
+        read: 'staff',
+        write: 'staff',
+        why: 'who on staff has the item; staff accounts only',
+      },
+      {
+        field: 'staffReply',
+        write: 'staff',
+        why: 'staff answer the case team; saving one marks the request answered and emails a link',
+      },
+      {
+        field: 'staffRepliedAt',
+        write: 'server',
+        why: 'dated by the server when a reply is saved',
+      },
       {
         field: 'submittedBy',
         write: 'staff',
@@ -534,6 +571,12 @@ export const policy: readonly CollectionPolicy[] = [
       { field: 'staffNotes', read: 'staff', write: 'staff', why: 'staff working notes' },
       { field: 'status', write: 'staff', why: 'the staff queue' },
       {
+        field: 'assignee',
+        read: 'staff',
+        write: 'staff',
+        why: 'who on staff has the item; staff accounts only',
+      },
+      {
         field: 'submittedBy',
         write: 'staff',
         create: 'server',
@@ -551,6 +594,12 @@ export const policy: readonly CollectionPolicy[] = [
     duplicate: staffOnly,
     fields: [
       { field: 'status', write: 'staff', why: 'the staff queue' },
+      {
+        field: 'assignee',
+        read: 'staff',
+        write: 'staff',
+        why: 'who on staff has the item; staff accounts only',
+      },
       {
         field: 'submittedBy',
         write: 'staff',

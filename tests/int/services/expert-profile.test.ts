@@ -151,6 +151,36 @@ describe('submitExpertProfile', () => {
     expect(await emailsTo(owner.email)).toEqual(['We received your expert profile'])
   })
 
+  it('should tell only the staff who chose "An expert profile submitted for vetting"', async () => {
+    const { id, owner } = await makeProfile()
+    await payload.update({
+      collection: 'users',
+      id: people.staff.user.id,
+      data: { staffAlerts: { expertProfileSubmitted: true } },
+      overrideAccess: true, // fixture: the choice this staff member made
+    })
+    // A second staff member keeps the default (off).
+    const otherStaff = (await payload.create({
+      collection: 'users',
+      overrideAccess: true, // fixture set-up
+      disableVerificationEmail: true,
+      data: {
+        email: `other-staff-${unique}@test.example`,
+        password: 'expert services passphrase',
+        name: 'Other staff',
+        role: 'staff',
+        _verified: true,
+      },
+    })) as User
+    owners.push(otherStaff)
+    await deleteEmailJobsTo(payload, [people.staff.email])
+    await submitExpertProfile({ req: await as(owner), id })
+    expect(await emailsTo(people.staff.email)).toEqual([
+      'An expert profile was submitted for vetting',
+    ])
+    expect(await emailsTo(otherStaff.email)).toEqual([])
+  })
+
   it('should refuse a visitor who is not signed in (401) and store nothing', async () => {
     const { id } = await makeProfile()
     const result = await submitExpertProfile({ req: await as(), id })

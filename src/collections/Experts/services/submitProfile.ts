@@ -1,11 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
 import { inTransaction } from '@/lib/db/transaction'
-import { expertSubmittedEmail } from '@/lib/email-templates'
+import { expertSubmittedEmail, staffNewWorkEmail } from '@/lib/email-templates'
 import { idOf } from '@/lib/ids'
 import { queueEmail } from '@/lib/queue-email'
 import { hasRole } from '@/lib/roles'
 import { done, refuse, type ServiceResult } from '@/lib/services/result'
+import { emailStaffWhoChose } from '@/lib/staff-alerts'
 import type { Expert } from '@/payload-types'
 
 import { findLatestProfile } from './findLatestProfile'
@@ -82,6 +83,11 @@ export const submitExpertProfile = async ({
       req,
     })
     await queueEmail(req, { to: user.email, ...expertSubmittedEmail() })
+    await emailStaffWhoChose({
+      req,
+      kind: 'expertProfileSubmitted',
+      email: staffNewWorkEmail({ kind: 'expert-profile', id: profile.id }),
+    })
     return done({ status: 'submitted' as const, id: profile.id })
   })
 }

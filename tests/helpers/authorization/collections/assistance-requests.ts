@@ -1,7 +1,9 @@
 import {
   disposable,
   forgedSpareExpert,
+  forgedDate,
   forgedText,
+  forgedUser,
   own,
   system,
   type MatrixCollection,
@@ -14,7 +16,12 @@ import type { PolicyRole } from '../policy'
 export const assistanceRequests: MatrixCollection = {
   slug: 'assistance-requests',
   blueprints: [
-    { key: 'ownerRequest', ...own('ownerAdvocate') },
+    // Read by the case's team: its owner and the co-counsel it is shared with.
+    {
+      key: 'ownerRequest',
+      readers: ['ownerAdvocate', 'sharedAdvocate'],
+      writers: ['ownerAdvocate', 'sharedAdvocate'],
+    },
     { key: 'otherRequest', ...own('otherAdvocate') },
   ],
   build: async ({ fx, add, canary }) => {
@@ -30,6 +37,7 @@ export const assistanceRequests: MatrixCollection = {
           subject: 'initial',
           message: canary(key, 'message'),
           staffNotes: canary(key, 'staffNotes'),
+          staffReply: canary(key, 'staffReply'),
           urgentDeadline: '2030-02-01',
         },
         user: actorUser(fx, role),
@@ -40,7 +48,10 @@ export const assistanceRequests: MatrixCollection = {
   },
   forgeries: {
     staffNotes: forgedText('Forged staff note', true),
-    status: forgedText('answered', true),
+    status: forgedText('in-progress', true),
+    assignee: forgedUser('staff', true),
+    staffReply: forgedText('Forged staff reply', true),
+    staffRepliedAt: forgedDate(true),
     submittedBy: forgedSpareExpert(true),
   },
   updateData: (marker) => ({ subject: marker }),

@@ -1,4 +1,12 @@
-import { disposable, own, system, type MatrixCollection, type WriteContext } from '../collection'
+import {
+  disposable,
+  forgedText,
+  forgedUser,
+  own,
+  system,
+  type MatrixCollection,
+  type WriteContext,
+} from '../collection'
 import { idOf } from '../fixtures'
 import { pdfFile } from '../files'
 
@@ -29,6 +37,10 @@ export const decisionDocuments: MatrixCollection = {
       })
       add(key, doc.id, { filename: doc.filename ?? undefined, fileCanary })
     }
+  },
+  forgeries: {
+    status: forgedText('redacted', true),
+    assignee: forgedUser('staff', true),
   },
   // Nothing on a decision document is editable but its case; an empty update still saves.
   updateData: () => ({}),

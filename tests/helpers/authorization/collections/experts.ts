@@ -2,6 +2,7 @@ import {
   disposable,
   forgedSpareExpert,
   forgedText,
+  forgedUser,
   nobodysOwn,
   own,
   system,
@@ -117,6 +118,7 @@ export const experts: MatrixCollection = {
       onCreate: true,
     },
     reviewMessage: forgedText('Forged review message', true),
+    assignee: forgedUser('staff', true),
     reviewLog: {
       value: () => [{ decision: 'approved', message: 'Forged log entry' }],
       isStored: (stored) =>

@@ -2,6 +2,7 @@ import {
   disposable,
   forgedSpareExpert,
   forgedText,
+  forgedUser,
   nobodysOwn,
   system,
   type MatrixCollection,
@@ -28,6 +29,7 @@ export const feedback: MatrixCollection = {
     add('feedback', report.id)
   },
   forgeries: {
+    assignee: forgedUser('staff', true),
     status: forgedText('done', true),
     submittedBy: forgedSpareExpert(true),
   },

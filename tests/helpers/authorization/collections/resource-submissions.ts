@@ -2,6 +2,7 @@ import {
   disposable,
   forgedSpareExpert,
   forgedText,
+  forgedUser,
   own,
   system,
   type MatrixCollection,
@@ -36,6 +37,7 @@ export const resourceSubmissions: MatrixCollection = {
     }
   },
   forgeries: {
+    assignee: forgedUser('staff', true),
     staffNotes: forgedText('Forged staff note', true),
     status: forgedText('accepted', true),
     submittedBy: forgedSpareExpert(true),

@@ -99,6 +99,12 @@ export const users: MatrixCollection = {
   forgeries: {
     role: forgedText('admin'),
     _verified: { value: () => false, isStored: (stored) => stored === false },
+    // Off by default: a stored `true` is the forged choice.
+    staffAlerts: {
+      value: () => ({ newResourceSubmission: true }),
+      isStored: (stored) =>
+        (stored as { newResourceSubmission?: boolean } | undefined)?.newResourceSubmission === true,
+    },
   },
   updateData: (marker) => ({ name: marker }),
   markerOf: (doc) => doc.name,

@@ -30,7 +30,14 @@ export default async function AssistancePage({ params, searchParams }: Props) {
     sort: '-createdAt',
     depth: 0,
     limit: 20,
-    select: { subject: true, urgentDeadline: true, status: true, createdAt: true },
+    select: {
+      subject: true,
+      urgentDeadline: true,
+      status: true,
+      staffReply: true,
+      staffRepliedAt: true,
+      createdAt: true,
+    },
   })
   return (
     <>
@@ -55,9 +62,9 @@ export default async function AssistancePage({ params, searchParams }: Props) {
           <AssistanceForm action={requestAssistanceAction.bind(null, { caseId: theCase.id })} />
         </section>
         <section aria-labelledby="requests-heading">
-          <h2 id="requests-heading">Your requests for this case</h2>
+          <h2 id="requests-heading">Requests for this case</h2>
           {requests.totalDocs === 0 ? (
-            <p className="meta">You have not sent a request for this case yet.</p>
+            <p className="meta">No one has sent a request for this case yet.</p>
           ) : (
             <ul className="request-list">
               {requests.docs.map((request) => (
@@ -70,8 +77,20 @@ export default async function AssistancePage({ params, searchParams }: Props) {
                       : ''}
                   </span>
                   <span className={`badge badge--status-${request.status ?? 'new'}`}>
+                    <span className="visually-hidden">Status: </span>
                     {statusLabelOf(request.status ?? 'new')}
                   </span>
+                  {request.staffReply ? (
+                    <div className="request-reply">
+                      <h3 className="request-reply__heading">
+                        Reply from program staff
+                        {request.staffRepliedAt ? (
+                          <span className="meta"> · {formatDay(request.staffRepliedAt)}</span>
+                        ) : null}
+                      </h3>
+                      <p className="request-reply__text">{request.staffReply}</p>
+                    </div>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -1,0 +1,41 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { staffNewWorkEmail } from '@/lib/email-templates'
+import { idOf } from '@/lib/ids'
+import { formatDay } from '@/lib/portal/dates'
+import { emailStaffWhoChose } from '@/lib/staff-alerts'
+import type { AssistanceRequest } from '@/payload-types'
+
+/**
+ * A new request with a deadline may not wait for someone to open the dashboard: the staff who
+ * chose "A new assistance request with a deadline" get an email with the case number, the date
+ * and a link to the request in the admin panel (queued in the create's transaction).
+ */
+export const alertStaffOfDeadline: CollectionAfterChangeHook<AssistanceRequest> = async ({
+  doc,
+  operation,
+  req,
+}) => {
+  const caseId = idOf(doc.case)
+  if (operation !== 'create' || !doc.urgentDeadline || caseId === null) return doc
+  // System read: only the case number goes into the email.
+  const theCase = await req.payload.findByID({
+    collection: 'cases',
+    id: caseId,
+    depth: 0,
+    select: { caseNumber: true },
+    overrideAccess: true,
+    req,
+  })
+  await emailStaffWhoChose({
+    req,
+    kind: 'newRequestWithDeadline',
+    email: staffNewWorkEmail({
+      kind: 'assistance-request',
+      id: doc.id,
+      caseNumber: theCase.caseNumber ?? '',
+      deadline: formatDay(doc.urgentDeadline),
+    }),
+  })
+  return doc
+}
