@@ -155,6 +155,12 @@ describe('staff make an unpublished-decision resource from a reported outcome', 
     })
     expect(file.originalName).toBe('redacted.pdf')
     expect(idOf((await storedOutcome(outcome.id)).decisionResource)).toBe(resource!.id)
+    const decision = await payload.findByID({
+      collection: 'decision-documents',
+      id: idOf(outcome.decisionDocument)!,
+      overrideAccess: true,
+    })
+    expect(decision.status).toBe('redacted')
 
     const events = await payload.find({
       collection: 'access-events',

@@ -182,6 +182,16 @@ export const makeDecisionResource = async ({
         overrideAccess: true,
         req,
       })
+      // The decision's review is done: it is redacted and in the library as a draft.
+      await req.payload.update({
+        collection: 'decision-documents',
+        id: idOf(outcome.decisionDocument)!,
+        data: { status: 'redacted' },
+        depth: 0,
+        user,
+        overrideAccess: false,
+        req,
+      })
       await recordAccessEvent({
         req,
         action: 'decision-resource',
