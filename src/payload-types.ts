@@ -368,10 +368,17 @@ export interface Court {
   kind: 'immigration-court' | 'asylum-office';
   city?: string | null;
   state?: string | null;
+  /**
+   * Unconfirmed entries were typed by an advocate. Check the name, fix it if needed and tick this box, or merge the entry into the right one below.
+   */
+  verified?: boolean | null;
+  nameKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
+ * Immigration judges and asylum officers, each at a court. Entries advocates typed are unconfirmed: filter on “Confirmed by staff” to find them.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "adjudicators".
  */
@@ -382,7 +389,15 @@ export interface Adjudicator {
    * Stable identifier used in links and filters.
    */
   slug: string;
+  /**
+   * The immigration court or asylum office this adjudicator sits at.
+   */
   court?: (number | null) | Court;
+  /**
+   * Unconfirmed entries were typed by an advocate. Check the name, fix it if needed and tick this box, or merge the entry into the right one below.
+   */
+  verified?: boolean | null;
+  nameKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -829,7 +844,8 @@ export interface AccessEvent {
     | 'transfer'
     | 'outcome-added'
     | 'export'
-    | 'view-expert-library';
+    | 'view-expert-library'
+    | 'merge';
   actor?: (number | null) | User;
   organization?: (number | null) | Organization;
   case?: (number | null) | Case;
@@ -1551,6 +1567,8 @@ export interface CourtsSelect<T extends boolean = true> {
   kind?: T;
   city?: T;
   state?: T;
+  verified?: T;
+  nameKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1562,6 +1580,8 @@ export interface AdjudicatorsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   court?: T;
+  verified?: T;
+  nameKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -16,6 +16,8 @@ export const accessEventActions = [
   'outcome-added',
   'export',
   'view-expert-library',
+  // Staff merged a court or adjudicator into another (details: which, into which, what moved).
+  'merge',
 ] as const
 
 export type AccessEventAction = (typeof accessEventActions)[number]
