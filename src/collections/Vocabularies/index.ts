@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isStaff, isStaffField } from '@/access/isStaff'
+import { nobodyField } from '@/access/nobody'
 import { reindexDocumentTypeResources } from '@/library/indexer'
 
 import { slugs } from '../slugs'
@@ -191,7 +192,8 @@ const unlistedEntryFields = (collection: 'courts' | 'adjudicators'): Field[] => 
     type: 'text',
     index: true,
     maxLength: vocabularyLimits.name,
-    // Whatever a request sends, the collection's hook writes it from the name.
+    // Never taken from a request: the collection's hook writes it from the name.
+    access: { create: nobodyField, update: nobodyField },
     admin: { hidden: true, disableListColumn: true, disableListFilter: true },
   },
   {

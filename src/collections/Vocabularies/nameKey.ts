@@ -12,6 +12,8 @@ export const nameKeyOf = (name: string): string =>
     .trim()
     .replace(/^(?:(?:the )?(?:honorable|hon|judge|ij|immigration judge|officer|ao)\s+)+/, '')
     .trim()
+    // Expanding accents can lengthen a name a little; the key keeps the name's limit.
+    .slice(0, 200)
 
 /** A readable, unique slug for an entry typed in a form. */
 export const slugForTyped = (name: string): string => {
