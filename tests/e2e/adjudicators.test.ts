@@ -116,10 +116,15 @@ describe.skipIf(!hasChrome)('courts and adjudicators (production build)', () => 
     const into = page.getByLabel('Merge into', { exact: true })
     await into.locator('option', { hasText: listed.name }).waitFor({ state: 'attached' })
     expect(await violationsIn(page, '.merge-entry-panel')).toEqual([])
-    await into.selectOption({ label: listed.name })
+    await into.selectOption(String(listed.id))
     await page.getByRole('button', { name: 'Merge…' }).click()
     await page
-      .getByText(`Merge “Typed Judge ${run}” into “${listed.name}”?`, { exact: false })
+      .getByText(
+        `Merge “Typed Judge ${run}” into “${listed.name} — San Francisco Immigration Court”?`,
+        {
+          exact: false,
+        },
+      )
       .waitFor()
     await screenshot(page, 'admin-adjudicator-merge-confirm')
     await page.getByRole('button', { name: 'Confirm merge' }).click()

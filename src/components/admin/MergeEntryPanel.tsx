@@ -140,7 +140,7 @@ export const MergeEntryPanel = ({ collection }: { collection: 'courts' | 'adjudi
     <section
       className="merge-entry-panel"
       aria-labelledby={`${baseId}-heading`}
-      style={{ marginBottom: 24 }}
+      style={{ margin: '24px 0' }}
     >
       <h3 id={`${baseId}-heading`} style={{ margin: '0 0 8px' }}>
         Merge into…
