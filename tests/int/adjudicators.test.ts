@@ -232,6 +232,57 @@ describe('typing a missing adjudicator or court', () => {
     expect(failures).toEqual([])
   })
 
+  it('should link a typed name to the listed adjudicator it matches, adding nothing', async () => {
+    const caseId = await register(
+      people.owner,
+      intake({
+        court: String(courtA),
+        adjudicator: 'new',
+        adjudicatorName: `Judge LISTED judge ${unique}`,
+      }),
+    )
+    expect((await storedCase(caseId)).adjudicator).toBe(listedJudge)
+    expect((await adjudicatorsNamed(`listed judge ${unique}`)).map((e) => e.id)).toEqual([
+      listedJudge,
+    ])
+  })
+
+  it('should store one typed court and one judge when outcomes type both at the same moment', async () => {
+    const rounds = 5
+    const failures: string[] = []
+    for (let round = 0; round < rounds; round += 1) {
+      const answers = await Promise.all(
+        [0, 1, 2].map(async () =>
+          reportOutcome({
+            req: await as(people.owner),
+            caseId: theCase.id,
+            answers: {
+              decisionDate: yesterday(),
+              [`result-${asylum}`]: 'granted',
+              expertRows: '0',
+              court: 'new:immigration-court',
+              courtName: `Delta ${round} ${unique} Immigration Court`,
+              adjudicator: 'new',
+              adjudicatorName: `Delta Judge ${round} ${unique}`,
+            },
+          }),
+        ),
+      )
+      const courts = await courtsNamed(`delta ${round} ${unique} immigration court`)
+      const judges = await adjudicatorsNamed(`delta judge ${round} ${unique}`)
+      const after = {
+        saved: answers.map((a) => a.ok),
+        courts: courts.length,
+        judges: judges.map((j) => j.court === courts[0]?.id),
+      }
+      const expected = { saved: [true, true, true], courts: 1, judges: [true] }
+      if (JSON.stringify(after) !== JSON.stringify(expected)) {
+        failures.push(`round ${round}: ${JSON.stringify(after)}`)
+      }
+    }
+    expect(failures).toEqual([])
+  })
+
   it('should store a typed court and a judge typed with it, both unconfirmed, on an edit', async () => {
     const caseId = await register(people.owner, intake({}))
     const values = intake({
