@@ -191,6 +191,9 @@ export interface Case {
   reliefSought?: (number | ReliefType)[] | null;
   proceduralStage?: (number | null) | ProceduralStage;
   court?: (number | null) | Court;
+  /**
+   * Judges of the chosen court. Unconfirmed entries were typed by an advocate.
+   */
   adjudicator?: (number | null) | Adjudicator;
   nextHearingDate?: string | null;
   deadlines?:
@@ -513,6 +516,9 @@ export interface Outcome {
   decisionDate: string;
   stage?: (number | null) | ProceduralStage;
   court?: (number | null) | Court;
+  /**
+   * Judges of the chosen court. Unconfirmed entries were typed by an advocate.
+   */
   adjudicator?: (number | null) | Adjudicator;
   results?:
     | {

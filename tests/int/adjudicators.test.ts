@@ -641,6 +641,32 @@ describe('merging an entry into another', () => {
     expect(await adjudicatorsNamed(`not merged ${unique}`)).toHaveLength(1)
   })
 
+  it('should refuse merging an adjudicator into one of another court, moving nothing', async () => {
+    const source = await makeAdjudicator(`Wrong Court ${unique}`, courtB, false)
+    const caseId = await register(
+      people.owner,
+      intake({ court: String(courtB), adjudicator: String(source.id) }),
+    )
+    const result = await mergeEntry({
+      req: await as(people.staff),
+      collection: 'adjudicators',
+      sourceId: source.id,
+      intoId: listedJudge,
+    })
+    expect(result).toMatchObject({ ok: false, status: 400, code: 'different-court' })
+    expect((await storedCase(caseId)).adjudicator).toBe(source.id)
+  })
+
+  it('should refuse a case naming a judge of another court over REST, storing nothing', async () => {
+    const caseId = await register(people.owner, intake({ court: String(courtB) }))
+    const answer = await rest('PATCH', `/cases/${caseId}`, {
+      token: people.owner.token,
+      body: { adjudicator: listedJudge },
+    })
+    expect(answer.status).toBe(400)
+    expect((await storedCase(caseId)).adjudicator ?? null).toBeNull()
+  })
+
   it('should refuse merging an entry into itself', async () => {
     const result = await mergeEntry({
       req: await as(people.staff),

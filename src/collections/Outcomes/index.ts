@@ -6,6 +6,7 @@ import { relatedCaseOwnerOrStaff } from '@/access/relatedCaseOwnerOrStaff'
 import { isStaff, isStaffField } from '@/access/isStaff'
 import { ownerOfReferencedCase } from '@/access/ownerOfReferencedCase'
 import { attestationField } from '@/fields/attestation'
+import { adjudicatorField } from '@/fields/adjudicator'
 import { tagsField } from '@/fields/tags'
 
 import { slugs } from '../slugs'
@@ -112,7 +113,7 @@ export const Outcomes: CollectionConfig = {
           hasMany: false,
           label: 'Court or asylum office',
         }),
-        tagsField({ name: 'adjudicator', relationTo: slugs.adjudicators, hasMany: false }),
+        adjudicatorField(),
       ],
     },
     {

@@ -8,7 +8,7 @@ import { isStaffUser } from '@/lib/roles'
 import type { User } from '@/payload-types'
 
 type Status = { kind: 'idle' | 'busy' | 'done' | 'error'; text?: string }
-type Entry = { id: number; label: string; isSameCourt: boolean }
+type Entry = { id: number; label: string; isSameCourt: boolean; hasCourt: boolean }
 type Listed = {
   id: number
   name: string
@@ -50,6 +50,7 @@ const loadEntries = async (
         id: doc.id,
         label: `${doc.name}${courtName ? ` — ${courtName}` : ''}${unconfirmed}`,
         isSameCourt: ownCourt !== null && courtIdOf(doc.court) === ownCourt,
+        hasCourt: courtIdOf(doc.court) !== null,
       }
     })
   return { entries, own }
@@ -67,6 +68,7 @@ export const MergeEntryPanel = ({ collection }: { collection: 'courts' | 'adjudi
   const baseId = useId()
   const [entries, setEntries] = useState<Entry[] | null>(null)
   const [ownName, setOwnName] = useState('')
+  const [ownCourt, setOwnCourt] = useState<number | null>(null)
   const [into, setInto] = useState('')
   const [isConfirming, setIsConfirming] = useState(false)
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
@@ -80,6 +82,7 @@ export const MergeEntryPanel = ({ collection }: { collection: 'courts' | 'adjudi
         if (!isCurrent) return
         setEntries(loaded)
         setOwnName(own?.name ?? '')
+        setOwnCourt(own ? courtIdOf(own.court) : null)
       })
       .catch(() => {
         if (isCurrent)
@@ -93,7 +96,13 @@ export const MergeEntryPanel = ({ collection }: { collection: 'courts' | 'adjudi
   if (!isAllowed) return null
   const target = entries?.find((entry) => String(entry.id) === into)
   const sameCourt = entries?.filter((entry) => entry.isSameCourt) ?? []
-  const others = entries?.filter((entry) => !entry.isSameCourt) ?? []
+  // An adjudicator at a court merges only into one of the same court (the service refuses
+  // others); one without a court, or a court, into any entry.
+  const others =
+    entries?.filter(
+      (entry) =>
+        !entry.isSameCourt && !(collection === 'adjudicators' && ownCourt && entry.hasCourt),
+    ) ?? []
   const noun = collection === 'courts' ? 'court or asylum office' : 'adjudicator'
 
   const ask = () => {

@@ -58,8 +58,41 @@ export const mergeEntry = async ({
           refuse(404, 'target-not-found', 'The entry to merge into no longer exists.'),
         )
       }
+      if (collection === 'adjudicators') {
+        const courtOf = async (id: number) =>
+          idOf(
+            (
+              await req.payload.findByID({
+                collection: 'adjudicators',
+                id,
+                depth: 0,
+                select: { court: true },
+                user,
+                overrideAccess: false,
+                req,
+              })
+            ).court,
+          )
+        const [sourceCourt, intoCourt] = await Promise.all([courtOf(sourceId), courtOf(intoId)])
+        // Cases and outcomes name a judge of their own court; a judge at another court is a
+        // different person, or the typed entry's court is wrong (fix it first, then merge).
+        if (sourceCourt !== null && intoCourt !== null && sourceCourt !== intoCourt) {
+          throw new RefusalError(
+            refuse(
+              400,
+              'different-court',
+              'Merge only into an adjudicator of the same court. If this entry’s court is wrong, correct it and save first.',
+            ),
+          )
+        }
+      }
       const moved: Record<string, number> = {}
-      for (const reference of referencesTo(req.payload, collection)) {
+      // Adjudicators move to a merged court first: a case or outcome may only name a judge of its
+      // court, so its judge must already sit at the target when its court changes.
+      const references = referencesTo(req.payload, collection).sort(
+        (a, b) => Number(b.collection === 'adjudicators') - Number(a.collection === 'adjudicators'),
+      )
+      for (const reference of references) {
         if (reference.isNested) {
           // Not in the config today; refuse rather than leave a reference behind.
           throw new Error(`Merge cannot move ${reference.collection}.${reference.path} yet`)
