@@ -122,8 +122,9 @@ export default buildConfig({
     })
     watchLostSessions(payload)
     registerDatabasePool(payload.db.pool)
-    await seedVocabularies(payload)
-    if (!isProduction && process.env.SEED_DEMO !== 'false') {
+    const isDemo = !isProduction && process.env.SEED_DEMO !== 'false'
+    await seedVocabularies(payload, { withDemoAdjudicators: isDemo })
+    if (isDemo) {
       await seedDemoIfEmpty(payload)
     }
     await ensureLibraryIndex(payload)

@@ -191,6 +191,9 @@ export interface Case {
   reliefSought?: (number | ReliefType)[] | null;
   proceduralStage?: (number | null) | ProceduralStage;
   court?: (number | null) | Court;
+  /**
+   * Judges of the chosen court. Unconfirmed entries were typed by an advocate.
+   */
   adjudicator?: (number | null) | Adjudicator;
   nextHearingDate?: string | null;
   deadlines?:
@@ -384,10 +387,17 @@ export interface Court {
   kind: 'immigration-court' | 'asylum-office';
   city?: string | null;
   state?: string | null;
+  /**
+   * Unconfirmed entries were typed by an advocate. Check the name, fix it if needed and tick this box, or merge the entry into the right one below.
+   */
+  verified?: boolean | null;
+  nameKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
+ * Immigration judges and asylum officers, each at a court. Entries advocates typed are unconfirmed: filter on “Confirmed by staff” to find them.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "adjudicators".
  */
@@ -398,7 +408,15 @@ export interface Adjudicator {
    * Stable identifier used in links and filters.
    */
   slug: string;
+  /**
+   * The immigration court or asylum office this adjudicator sits at.
+   */
   court?: (number | null) | Court;
+  /**
+   * Unconfirmed entries were typed by an advocate. Check the name, fix it if needed and tick this box, or merge the entry into the right one below.
+   */
+  verified?: boolean | null;
+  nameKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -518,6 +536,9 @@ export interface Outcome {
   decisionDate: string;
   stage?: (number | null) | ProceduralStage;
   court?: (number | null) | Court;
+  /**
+   * Judges of the chosen court. Unconfirmed entries were typed by an advocate.
+   */
   adjudicator?: (number | null) | Adjudicator;
   results?:
     | {
@@ -881,7 +902,8 @@ export interface AccessEvent {
     | 'export'
     | 'view-expert-library'
     | 'decision-resource'
-    | 'import';
+    | 'import'
+    | 'merge';
   actor?: (number | null) | User;
   organization?: (number | null) | Organization;
   case?: (number | null) | Case;
@@ -1622,6 +1644,8 @@ export interface CourtsSelect<T extends boolean = true> {
   kind?: T;
   city?: T;
   state?: T;
+  verified?: T;
+  nameKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1633,6 +1657,8 @@ export interface AdjudicatorsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   court?: T;
+  verified?: T;
+  nameKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

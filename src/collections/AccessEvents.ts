@@ -18,6 +18,8 @@ export const accessEventActions = [
   'view-expert-library',
   'decision-resource',
   'import',
+  // Staff merged a court or adjudicator into another (details: which, into which, what moved).
+  'merge',
 ] as const
 
 export type AccessEventAction = (typeof accessEventActions)[number]

@@ -7,6 +7,7 @@ import * as migration_20261203_114702_email_deliveries from './20261203_114702_e
 import * as migration_20261204_190819_decision_resources from './20261204_190819_decision_resources'
 import * as migration_20261204_193524_legacy_import from './20261204_193524_legacy_import'
 import * as migration_20261204_194545_staff_queues from './20261204_194545_staff_queues'
+import * as migration_20261204_194809_adjudicators from './20261204_194809_adjudicators'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261204_194545_staff_queues.up,
     down: migration_20261204_194545_staff_queues.down,
     name: '20261204_194545_staff_queues',
+  },
+  {
+    up: migration_20261204_194809_adjudicators.up,
+    down: migration_20261204_194809_adjudicators.down,
+    name: '20261204_194809_adjudicators',
   },
 ]

@@ -72,6 +72,18 @@ export const seedDemoIfEmpty = async (payload: Payload) => {
   }
 
   const sfCourt = court('san-francisco-immigration-court')
+  // As an advocate would type a judge missing from the list: unconfirmed, for staff to merge into
+  // "Demo Judge A (fictional)" (seeded with the vocabularies in development).
+  const typedJudge = await payload.create({
+    collection: 'adjudicators',
+    ...system,
+    data: {
+      name: 'Demo Judge Ay (fictional, typed)',
+      slug: 'unconfirmed-demo-judge-ay-fictional-typed',
+      court: sfCourt,
+      verified: false,
+    },
+  })
   const guatemalaCase = await payload.create({
     collection: 'cases',
     ...system,
@@ -84,6 +96,7 @@ export const seedDemoIfEmpty = async (payload: Payload) => {
       reliefSought: [relief('asylum'), relief('withholding'), relief('cat')],
       proceduralStage: stage('immigration-court'),
       court: sfCourt,
+      adjudicator: typedJudge.id,
       nextHearingDate: daysAhead(45),
       deadlines: [{ label: 'Pre-hearing filing deadline', date: daysAhead(30) }],
       detention: 'not-detained',

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import {
   countries,
   courts,
+  demoAdjudicators,
   documentTypes,
   persecutionTypes,
   proceduralStages,
@@ -46,8 +47,15 @@ const lists: { collection: VocabularySlug; items: readonly Record<string, unknow
  * Fills each empty vocabulary with the reference lists in ./vocabularies. Runs on every start, in
  * production too: the intake form and the library filters need them. Lists staff already edited
  * are left alone. System work, hence overrideAccess: true.
+ *
+ * `withDemoAdjudicators` (development and the demo only) also fills an empty adjudicators list
+ * with the clearly fictional demo judges of ./vocabularies/adjudicators.ts: no citable roster
+ * could be reached when this was built, and invented names must never reach production.
  */
-export const seedVocabularies = async (payload: Payload) => {
+export const seedVocabularies = async (
+  payload: Payload,
+  { withDemoAdjudicators = false }: { withDemoAdjudicators?: boolean } = {},
+) => {
   for (const { collection, items } of lists) {
     const { totalDocs } = await payload.count({ collection, overrideAccess: true })
     if (totalDocs > 0) continue
@@ -56,6 +64,23 @@ export const seedVocabularies = async (payload: Payload) => {
     }
     payload.logger.info(`Seeded ${items.length} ${collection}.`)
   }
+  if (withDemoAdjudicators) await seedDemoAdjudicators(payload)
+}
+
+/** The fictional demo judges, each at its court, when the adjudicators list is empty. */
+export const seedDemoAdjudicators = async (payload: Payload) => {
+  const { totalDocs } = await payload.count({ collection: 'adjudicators', overrideAccess: true })
+  if (totalDocs > 0) return
+  const court = await idsBySlug(payload, 'courts')
+  for (const { slug, name, courtSlug } of demoAdjudicators) {
+    await payload.create({
+      collection: 'adjudicators',
+      data: { slug, name, court: court(courtSlug), verified: true },
+      overrideAccess: true,
+      depth: 0,
+    })
+  }
+  payload.logger.info(`Seeded ${demoAdjudicators.length} demo adjudicators (fictional names).`)
 }
 
 /** id of each vocabulary term by slug, for seeds and imports. */

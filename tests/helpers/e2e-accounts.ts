@@ -118,6 +118,14 @@ export const e2eAccounts = [
     role: 'advocate',
     password: 'lantern meadow tugboat fern',
   },
+  // Courts and adjudicators on the intake, merged in the admin panel (tests/e2e/adjudicators.test.ts).
+  {
+    key: 'adjudicatorsAdvocate',
+    email: 'e2e-adjudicators-advocate@test.example',
+    name: 'Talia Typist',
+    role: 'advocate',
+    password: 'lantern meadow cobalt ridge',
+  },
 ] as const
 
 export const e2eAccount = (key: (typeof e2eAccounts)[number]['key']) =>

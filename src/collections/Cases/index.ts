@@ -5,6 +5,7 @@ import { caseOwnerSharedOrStaff } from '@/access/caseOwnerSharedOrStaff'
 import { isAdvocateOrStaff } from '@/access/isAdvocateOrStaff'
 import { isStaff, isStaffField } from '@/access/isStaff'
 import { nobodyField } from '@/access/nobody'
+import { adjudicatorField } from '@/fields/adjudicator'
 import { tagsField } from '@/fields/tags'
 
 import { slugs } from '../slugs'
@@ -155,7 +156,7 @@ export const Cases: CollectionConfig = {
               hasMany: false,
               label: 'Court or asylum office',
             }),
-            tagsField({ name: 'adjudicator', relationTo: slugs.adjudicators, hasMany: false }),
+            adjudicatorField(),
             { name: 'nextHearingDate', type: 'date', index: true },
             {
               name: 'deadlines',

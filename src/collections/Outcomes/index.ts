@@ -7,6 +7,7 @@ import { isStaff, isStaffField } from '@/access/isStaff'
 import { nobodyField } from '@/access/nobody'
 import { ownerOfReferencedCase } from '@/access/ownerOfReferencedCase'
 import { attestationField } from '@/fields/attestation'
+import { adjudicatorField } from '@/fields/adjudicator'
 import { tagsField } from '@/fields/tags'
 
 import { slugs } from '../slugs'
@@ -115,7 +116,7 @@ export const Outcomes: CollectionConfig = {
           hasMany: false,
           label: 'Court or asylum office',
         }),
-        tagsField({ name: 'adjudicator', relationTo: slugs.adjudicators, hasMany: false }),
+        adjudicatorField(),
       ],
     },
     {

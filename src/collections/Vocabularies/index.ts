@@ -1,10 +1,13 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { isStaff } from '@/access/isStaff'
+import { isStaff, isStaffField } from '@/access/isStaff'
+import { nobodyField } from '@/access/nobody'
 import { reindexDocumentTypeResources } from '@/library/indexer'
 
 import { slugs } from '../slugs'
+import { mergeEntryEndpoint } from './endpoints/merge'
+import { setNameKey } from './hooks/setNameKey'
 import { courtKinds, topicAudiences, vocabularyLimits } from './options'
 
 const slugField: Field = {
@@ -28,6 +31,8 @@ type VocabularyArgs = {
   fields?: Field[]
   columns?: string[]
   hooks?: CollectionConfig['hooks']
+  admin?: CollectionConfig['admin']
+  endpoints?: CollectionConfig['endpoints']
 }
 
 /**
@@ -41,9 +46,12 @@ const vocabulary = ({
   fields = [],
   columns = [],
   hooks,
+  admin,
+  endpoints,
 }: VocabularyArgs): CollectionConfig => ({
   slug,
   hooks,
+  endpoints,
   labels: { singular, plural },
   admin: {
     useAsTitle: 'name',
@@ -51,6 +59,7 @@ const vocabulary = ({
     listSearchableFields: ['name', 'slug'],
     group: 'Vocabularies',
     pagination: { defaultLimit: 50 },
+    ...admin,
   },
   defaultSort: 'name',
   access: {
@@ -157,11 +166,58 @@ export const ReliefTypes = vocabulary({
   plural: 'Relief types',
 })
 
+/**
+ * Fields of a vocabulary people may add to from the portal's forms ("Not listed: type the name"):
+ * such an entry is stored unverified until staff confirm it, rename it or merge it into another
+ * (services/addUnlisted.ts, services/mergeEntry.ts). `nameKey` is the name as the duplicate check
+ * compares it, kept by a hook, never typed.
+ */
+const unlistedEntryFields = (collection: 'courts' | 'adjudicators'): Field[] => [
+  {
+    name: 'verified',
+    type: 'checkbox',
+    label: 'Confirmed by staff',
+    // Entries staff create are confirmed; an advocate's typed entry is stored unconfirmed.
+    defaultValue: true,
+    index: true,
+    access: { create: isStaffField, update: isStaffField },
+    admin: {
+      position: 'sidebar',
+      description:
+        'Unconfirmed entries were typed by an advocate. Check the name, fix it if needed and tick this box, or merge the entry into the right one below.',
+    },
+  },
+  {
+    name: 'nameKey',
+    type: 'text',
+    index: true,
+    maxLength: vocabularyLimits.name,
+    // Never taken from a request: the collection's hook writes it from the name.
+    access: { create: nobodyField, update: nobodyField },
+    admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+  },
+  {
+    name: 'mergePanel',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      components: {
+        Field: {
+          path: '/src/components/admin/MergeEntryPanel#MergeEntryPanel',
+          clientProps: { collection },
+        },
+      },
+    },
+  },
+]
+
 export const Courts = vocabulary({
   slug: slugs.courts,
   singular: 'Court or asylum office',
   plural: 'Courts and asylum offices',
-  columns: ['kind', 'city', 'state'],
+  columns: ['kind', 'city', 'state', 'verified'],
+  hooks: { beforeChange: [setNameKey] },
+  endpoints: [mergeEntryEndpoint('courts')],
   fields: [
     {
       name: 'kind',
@@ -172,6 +228,7 @@ export const Courts = vocabulary({
     },
     { name: 'city', type: 'text', maxLength: vocabularyLimits.city },
     { name: 'state', type: 'text', maxLength: vocabularyLimits.state },
+    ...unlistedEntryFields('courts'),
   ],
 })
 
@@ -179,8 +236,23 @@ export const Adjudicators = vocabulary({
   slug: slugs.adjudicators,
   singular: 'Adjudicator',
   plural: 'Adjudicators',
-  columns: ['court'],
-  fields: [{ name: 'court', type: 'relationship', relationTo: slugs.courts, index: true }],
+  columns: ['court', 'verified'],
+  hooks: { beforeChange: [setNameKey] },
+  endpoints: [mergeEntryEndpoint('adjudicators')],
+  admin: {
+    description:
+      'Immigration judges and asylum officers, each at a court. Entries advocates typed are unconfirmed: filter on “Confirmed by staff” to find them.',
+  },
+  fields: [
+    {
+      name: 'court',
+      type: 'relationship',
+      relationTo: slugs.courts,
+      index: true,
+      admin: { description: 'The immigration court or asylum office this adjudicator sits at.' },
+    },
+    ...unlistedEntryFields('adjudicators'),
+  ],
 })
 
 export const vocabularyCollections = [

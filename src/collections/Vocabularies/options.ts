@@ -24,3 +24,5 @@ export const topicAudiences = [
   { value: 'experts', label: 'Experts' },
   { value: 'both', label: 'Both' },
 ] as const
+
+export type CourtKindValue = (typeof courtKinds)[number]['value']

@@ -5,6 +5,7 @@ import { Fragment, useActionState } from 'react'
 
 import { ConflictNotice, VersionFields } from '@/components/forms/ConflictNotice'
 import { caseLimits, detentionOptions } from '@/collections/Cases/options'
+import { CourtAndAdjudicatorFields } from '@/components/forms/CourtAndAdjudicatorFields'
 import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import {
   CheckboxGroup,
@@ -110,25 +111,12 @@ const ProceedingsStep = ({ field, options }: StepProps) => (
       hint="Where the case is now."
       options={options.proceduralStages}
     />
-    <SelectField
-      {...field.text('court')}
-      label="Immigration court or asylum office"
-      isOptional
-      options={options.courts}
-      placeholder="Not known or not applicable"
+    <CourtAndAdjudicatorFields
+      field={field}
+      courts={options.courts}
+      adjudicators={options.adjudicators}
+      adjudicatorLabel="Adjudicator (immigration judge or asylum officer)"
     />
-    {options.adjudicators.length > 0 ? (
-      <SelectField
-        {...field.text('adjudicator')}
-        label="Adjudicator (immigration judge or asylum officer)"
-        hint="Only adjudicators program staff have listed appear here."
-        isOptional
-        options={options.adjudicators}
-        placeholder="Not known or not listed"
-      />
-    ) : (
-      <input type="hidden" name="adjudicator" value={field.text('adjudicator').defaultValue} />
-    )}
     <RadioGroup
       {...field.choice('detention')}
       selected={field.choice('detention').selected || 'unknown'}

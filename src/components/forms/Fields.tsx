@@ -191,11 +191,14 @@ export const SelectField = ({
   options,
   defaultValue,
   placeholder = 'Choose…',
+  onChange,
   ...frame
 }: Base & {
   options: Option[] | OptionGroup[]
   defaultValue?: string
   placeholder?: string
+  /** For a client form that reacts to the choice (the select stays uncontrolled). */
+  onChange?: ChangeEventHandler<HTMLSelectElement>
 }) => (
   <Frame id={id} {...frame}>
     <select
@@ -206,6 +209,7 @@ export const SelectField = ({
       name={name}
       className="input input--medium"
       defaultValue={defaultValue ?? ''}
+      onChange={onChange}
       {...controlAria({ id, ...frame })}
     >
       <option value="">{placeholder}</option>

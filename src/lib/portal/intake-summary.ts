@@ -4,6 +4,7 @@ import { formatDay, parseDay } from './dates'
 import type { SummaryRow } from './edit-conflict'
 import type { FieldValues } from './form-state'
 import { valueOf, valuesOf } from './form-state'
+import { courtChoiceLabels } from './court-choice'
 import type { IntakeOptions } from './options'
 import { labelOf } from './options'
 
@@ -33,6 +34,11 @@ export const summarizeIntake = (
       .join(', ')
   const chosen = (name: string, list: IntakeOptions[keyof IntakeOptions]) =>
     one(name) ? labelOf(list, one(name)) : ''
+  const courtChoice = courtChoiceLabels({
+    values,
+    courts: options.courts,
+    adjudicators: options.adjudicators,
+  })
   const deadlines = many('deadlineLabel')
     .map((label, index) => ({ label, date: many('deadlineDate')[index] ?? '' }))
     .filter((row) => row.label || row.date)
@@ -70,14 +76,14 @@ export const summarizeIntake = (
     {
       step: 1,
       label: 'Court or asylum office',
-      value: chosen('court', options.courts),
-      fields: ['court'],
+      value: courtChoice.court,
+      fields: ['court', 'courtName'],
     },
     {
       step: 1,
       label: 'Adjudicator',
-      value: chosen('adjudicator', options.adjudicators),
-      fields: ['adjudicator'],
+      value: courtChoice.adjudicator,
+      fields: ['adjudicator', 'adjudicatorName'],
     },
     {
       step: 1,

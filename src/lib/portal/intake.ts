@@ -5,6 +5,7 @@ import type { Case } from '@/payload-types'
 import { parseDay, toDayInput } from './dates'
 import type { FieldValues, FormState } from './form-state'
 import { listOf, rowsOf, textOf, valueOf, valuesOf } from './form-state'
+import { courtAnswerOf, adjudicatorAnswerOf, validateCourtChoice } from './court-choice'
 import type { IntakeOptions } from './options'
 import { hasValue } from './options'
 
@@ -16,7 +17,15 @@ export const intakeSteps = [
   },
   {
     title: 'Proceedings',
-    fields: ['proceduralStage', 'court', 'adjudicator', 'detention', 'language'],
+    fields: [
+      'proceduralStage',
+      'court',
+      'courtName',
+      'adjudicator',
+      'adjudicatorName',
+      'detention',
+      'language',
+    ],
   },
   { title: 'Hearing and deadlines', fields: ['nextHearingDate', 'deadlineLabel', 'deadlineDate'] },
   { title: 'Facts and review', fields: ['facts'] },
@@ -96,10 +105,10 @@ export const validateIntakeStep = ({
     if (!one('proceduralStage')) errors.proceduralStage = 'Choose the stage the case is at now.'
     else if (!hasValue(options.proceduralStages, one('proceduralStage')))
       errors.proceduralStage = 'Choose a stage from the list.'
-    if (one('court') && !hasValue(options.courts, one('court')))
-      errors.court = 'Choose a court or asylum office from the list, or leave it empty.'
-    if (one('adjudicator') && !hasValue(options.adjudicators, one('adjudicator')))
-      errors.adjudicator = 'Choose an adjudicator from the list, or leave it empty.'
+    Object.assign(
+      errors,
+      validateCourtChoice({ values, courts: options.courts, adjudicators: options.adjudicators }),
+    )
     if (!detentionOptions.some((option) => option.value === one('detention')))
       errors.detention = 'Say whether the applicant is detained, or choose “Not known”.'
     Object.assign(
@@ -170,7 +179,16 @@ export const validateIntake = ({
 
 const idOrNull = (value: string) => (value ? Number(value) : null)
 
-/** The case fields to store, from validated answers. */
+/**
+ * The court and adjudicator answers for the service that stores them (a typed one is added
+ * unconfirmed there): toCaseData leaves both out.
+ */
+export const courtChoiceOf = (values: FieldValues) => ({
+  court: courtAnswerOf(values),
+  adjudicator: adjudicatorAnswerOf(values),
+})
+
+/** The case fields to store, from validated answers (court and adjudicator: courtChoiceOf). */
 export const toCaseData = (values: FieldValues) => {
   const one = (name: string) => valueOf(values, name)
   return {
@@ -179,8 +197,6 @@ export const toCaseData = (values: FieldValues) => {
     protectedGrounds: valuesOf(values, 'protectedGrounds') as NonNullable<Case['protectedGrounds']>,
     reliefSought: valuesOf(values, 'reliefSought').map(Number),
     proceduralStage: idOrNull(one('proceduralStage')),
-    court: idOrNull(one('court')),
-    adjudicator: idOrNull(one('adjudicator')),
     nextHearingDate: one('nextHearingDate') ? parseDay(one('nextHearingDate')) : null,
     deadlines: deadlineRows(values).map((row) => ({
       label: row.label,
@@ -207,7 +223,9 @@ export const fromCase = (theCase: Case): FieldValues => ({
   reliefSought: (theCase.reliefSought ?? []).map(idString),
   proceduralStage: idString(theCase.proceduralStage),
   court: idString(theCase.court),
+  courtName: '',
   adjudicator: idString(theCase.adjudicator),
+  adjudicatorName: '',
   detention: theCase.detention ?? 'unknown',
   language: theCase.language ?? '',
   nextHearingDate: toDayInput(theCase.nextHearingDate),
@@ -223,7 +241,9 @@ export const emptyIntake = (): FieldValues => ({
   reliefSought: [],
   proceduralStage: '',
   court: '',
+  courtName: '',
   adjudicator: '',
+  adjudicatorName: '',
   detention: 'unknown',
   language: '',
   nextHearingDate: '',

@@ -1,6 +1,11 @@
 /** Choices offered by the portal's forms, passed from server pages to client forms as props. */
 export type Option = { value: string; label: string; hint?: string }
-export type OptionGroup = { label: string; options: Option[] }
+export type OptionGroup = {
+  label: string
+  options: Option[]
+  /** The court a group of adjudicators sits at (its id), for filtering by the chosen court. */
+  courtId?: string
+}
 
 export type IntakeOptions = {
   countries: OptionGroup[]

@@ -4,6 +4,7 @@ import { outcomeLimits, outcomeResults } from '@/collections/Outcomes/options'
 import { lengthErrors } from '@/lib/limits'
 import type { Outcome } from '@/payload-types'
 
+import { validateCourtChoice } from './court-choice'
 import { parseDay, todayDay } from './dates'
 import type { FieldValues } from './form-state'
 import { isChecked, listOf, textOf, valueOf, valuesOf } from './form-state'
@@ -39,7 +40,9 @@ export const parseOutcome = (formData: FormData): FieldValues => {
     decisionDate: textOf(formData, 'decisionDate'),
     stage: textOf(formData, 'stage'),
     court: textOf(formData, 'court'),
+    courtName: textOf(formData, 'courtName'),
     adjudicator: textOf(formData, 'adjudicator'),
+    adjudicatorName: textOf(formData, 'adjudicatorName'),
     arguments: listOf(formData, 'arguments'),
     argumentsText: textOf(formData, 'argumentsText'),
     persuasiveEvidence: listOf(formData, 'persuasiveEvidence'),
@@ -92,10 +95,10 @@ export const validateOutcome = ({
   else if (isFutureDecision(date, todayDay())) errors.decisionDate = futureDecisionMessage
   if (one('stage') && !hasValue(choices.proceduralStages, one('stage')))
     errors.stage = 'Choose a stage from the list.'
-  if (one('court') && !hasValue(choices.courts, one('court')))
-    errors.court = 'Choose a court or asylum office from the list.'
-  if (one('adjudicator') && !hasValue(choices.adjudicators, one('adjudicator')))
-    errors.adjudicator = 'Choose an adjudicator from the list.'
+  Object.assign(
+    errors,
+    validateCourtChoice({ values, courts: choices.courts, adjudicators: choices.adjudicators }),
+  )
   const results = choices.reliefs.map((relief) => one(`result-${relief.value}`))
   if (results.every((r) => !r)) {
     errors[`result-${choices.reliefs[0]?.value ?? 'none'}`] =
@@ -159,7 +162,10 @@ export const validateOutcome = ({
 
 type OutcomeData = Omit<Outcome, 'id' | 'createdAt' | 'updatedAt' | 'reportedBy'>
 
-/** The outcome to store, from validated answers. */
+/**
+ * The outcome to store, from validated answers. The court and adjudicator come from
+ * `courtAnswerOf` / `adjudicatorAnswerOf` (a typed one is added unconfirmed by the service).
+ */
 export const toOutcomeData = ({
   values,
   caseId,
@@ -177,8 +183,6 @@ export const toOutcomeData = ({
     case: caseId,
     decisionDate: parseDay(one('decisionDate')) as string,
     stage: id('stage'),
-    court: id('court'),
-    adjudicator: id('adjudicator'),
     results: reliefs
       .filter((relief) => one(`result-${relief.value}`))
       .map((relief) => ({

@@ -105,17 +105,23 @@ export const loadIntakeOptions = async ({
         select: { name: true, order: true },
         sort: 'order',
       }),
-      allTerms<{ id: number; name: string; kind: string; state?: string | null }>({
+      allTerms<{
+        id: number
+        name: string
+        kind: string
+        state?: string | null
+        verified?: boolean | null
+      }>({
         payload,
         user,
         collection: 'courts',
-        select: { name: true, kind: true, state: true },
+        select: { name: true, kind: true, state: true, verified: true },
       }),
-      allTerms<{ id: number; name: string; court?: number | null }>({
+      allTerms<{ id: number; name: string; court?: number | null; verified?: boolean | null }>({
         payload,
         user,
         collection: 'adjudicators',
-        select: { name: true, court: true },
+        select: { name: true, court: true, verified: true },
       }),
     ])
   const courtNames = new Map(courts.map((c) => [c.id, c.name]))
@@ -136,14 +142,32 @@ export const loadIntakeOptions = async ({
     courts: groupBy(
       courts,
       (c) => courtGroupOf(c.kind),
-      (c) => ({ value: String(c.id), label: c.state ? `${c.name} (${c.state})` : c.name }),
+      (c) => ({
+        value: String(c.id),
+        label: `${c.state ? `${c.name} (${c.state})` : c.name}${unconfirmed(c.verified)}`,
+      }),
     ),
-    adjudicators: groupBy(
-      adjudicators,
-      (a) => (a.court ? (courtNames.get(a.court) ?? 'Other courts') : 'Court not recorded'),
-      (a) => ({ value: String(a.id), label: a.name }),
-    ),
+    adjudicators: adjudicatorGroups(adjudicators, courtNames),
   }
+}
+
+/** Typed by an advocate and not yet checked by staff: offered, and marked as such. */
+const unconfirmed = (verified?: boolean | null) => (verified === false ? ' (unconfirmed)' : '')
+
+/** Adjudicators grouped by their court (each group knows its court's id), courts by name. */
+const adjudicatorGroups = (
+  adjudicators: { id: number; name: string; court?: number | null; verified?: boolean | null }[],
+  courtNames: Map<number, string>,
+): OptionGroup[] => {
+  const groups = new Map<string, OptionGroup>()
+  for (const a of adjudicators) {
+    const key = a.court ? String(a.court) : ''
+    const label = a.court ? (courtNames.get(a.court) ?? 'Other courts') : 'Court not recorded'
+    const group = groups.get(key) ?? { label, options: [], ...(key ? { courtId: key } : {}) }
+    group.options.push({ value: String(a.id), label: `${a.name}${unconfirmed(a.verified)}` })
+    groups.set(key, group)
+  }
+  return [...groups.values()].sort((a, b) => a.label.localeCompare(b.label))
 }
 
 /** The choices of the Add an Outcome form: stages, courts, adjudicators, relief and listed experts. */

@@ -1,3 +1,5 @@
+export { demoAdjudicators } from './adjudicators'
+export type { AdjudicatorTerm } from './adjudicators'
 export { countries, regions } from './countries'
 export type { CountryTerm } from './countries'
 export { courts } from './courts'

@@ -28,6 +28,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { VettingPanel as VettingPanel_297b41be42eb837ebc1a6b890fe86c80 } from '../../../../src/components/admin/VettingPanel'
 import { UseVettingPanel as UseVettingPanel_d6ef1db162d13327673d12a07acdaf47 } from '../../../../src/components/admin/UseVettingPanel'
 import { PreviewCell as PreviewCell_ac38c961afdadaaed0f55695b994442b } from '../../../../src/components/admin/PreviewCell'
+import { MergeEntryPanel as MergeEntryPanel_5ca01f59342a5ced31d160809ff5ef22 } from '../../../../src/components/admin/MergeEntryPanel'
 import { StaffDashboard as StaffDashboard_2cdb9e4b3de8f9ab0c6dcafd67751cc9 } from '../../../../src/components/admin/StaffDashboard'
 import { ImportCasesView as ImportCasesView_ff774dc2099b0d20164ecead1c17f017 } from '../../../../src/components/admin/ImportCases/ImportCasesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -64,6 +65,7 @@ export const importMap = {
   "/src/components/admin/VettingPanel#VettingPanel": VettingPanel_297b41be42eb837ebc1a6b890fe86c80,
   "/src/components/admin/UseVettingPanel#UseVettingPanel": UseVettingPanel_d6ef1db162d13327673d12a07acdaf47,
   "/src/components/admin/PreviewCell#PreviewCell": PreviewCell_ac38c961afdadaaed0f55695b994442b,
+  "/src/components/admin/MergeEntryPanel#MergeEntryPanel": MergeEntryPanel_5ca01f59342a5ced31d160809ff5ef22,
   "/src/components/admin/StaffDashboard#StaffDashboard": StaffDashboard_2cdb9e4b3de8f9ab0c6dcafd67751cc9,
   "/src/components/admin/ImportCases/ImportCasesView#ImportCasesView": ImportCasesView_ff774dc2099b0d20164ecead1c17f017,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

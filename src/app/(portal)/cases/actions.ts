@@ -10,6 +10,7 @@ import { findLikelyDuplicates } from '@/lib/portal/cases'
 import { readVersioned, resolveConflict } from '@/lib/portal/edit-conflict'
 import type { IntakeState } from '@/lib/portal/intake'
 import {
+  courtChoiceOf,
   fromCase,
   intakeFieldNames,
   intakeSteps,
@@ -108,6 +109,7 @@ export async function intakeAction(
   const problems = validateIntake({ values, options })
   if (problems) return answer({ status: 'error', step: problems.step, errors: problems.errors })
   const data = toCaseData(values)
+  const courtChoice = courtChoiceOf(values)
 
   if (!isEdit && intent !== 'submit-anyway') {
     const duplicates = await findLikelyDuplicates({
@@ -124,8 +126,8 @@ export async function intakeAction(
   let result: Awaited<ReturnType<typeof editIntake>>
   try {
     result = isEdit
-      ? await editIntake({ req, caseId: bound.caseId, data, version })
-      : await registerCase({ req, data })
+      ? await editIntake({ req, caseId: bound.caseId, data, version, courtChoice })
+      : await registerCase({ req, data, courtChoice })
   } catch (error) {
     payload.logger.warn({ err: error, msg: 'Case intake could not be saved' })
     return answer({

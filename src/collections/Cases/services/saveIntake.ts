@@ -1,6 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
+import {
+  resolveCourtAndAdjudicator,
+  type AdjudicatorAnswer,
+  type CourtAnswer,
+} from '@/collections/Vocabularies/services/addUnlisted'
 import { expectVersion, isVersionConflict } from '@/hooks/serializeWrites'
+import { inTransaction } from '@/lib/db/transaction'
 import { hasRole, isStaffUser } from '@/lib/roles'
 import { done, refuse, type ServiceResult } from '@/lib/services/result'
 import type { Case } from '@/payload-types'
@@ -14,6 +20,15 @@ export type IntakeData = Omit<
 >
 
 export type SavedIntake = { id: number; caseNumber: string }
+
+/**
+ * The court and adjudicator as the form answered them: a listed entry, or a typed name added
+ * unconfirmed (in the same transaction as the case) for staff to confirm or merge.
+ */
+export type CourtChoice = { court: CourtAnswer; adjudicator: AdjudicatorAnswer }
+
+const withCourtChoice = async (req: PayloadRequest, data: IntakeData, choice?: CourtChoice) =>
+  choice ? { ...data, ...(await resolveCourtAndAdjudicator({ req, ...choice })) } : data
 
 const refusedBy = (req: PayloadRequest, error: unknown) => {
   const status = (error as { status?: number }).status
@@ -35,9 +50,11 @@ const refusedBy = (req: PayloadRequest, error: unknown) => {
 export const registerCase = async ({
   req,
   data,
+  courtChoice,
 }: {
   req: PayloadRequest
   data: IntakeData
+  courtChoice?: CourtChoice
 }): Promise<ServiceResult<SavedIntake>> => {
   if (!req.user) return refuse(401, 'not-signed-in', 'Your session has ended. Log in again.')
   if (!hasRole(req.user, 'advocate')) {
@@ -47,17 +64,20 @@ export const registerCase = async ({
       'Only advocate accounts register cases. Staff import cases in the admin panel.',
     )
   }
+  const user = req.user
   try {
-    const created = await req.payload.create({
-      collection: 'cases',
-      data: { ...data, owner: req.user.id } as Case,
-      user: req.user,
-      overrideAccess: false,
-      depth: 0,
-      select: { caseNumber: true },
-      req,
+    return await inTransaction(req, async () => {
+      const created = await req.payload.create({
+        collection: 'cases',
+        data: { ...(await withCourtChoice(req, data, courtChoice)), owner: user.id } as Case,
+        user,
+        overrideAccess: false,
+        depth: 0,
+        select: { caseNumber: true },
+        req,
+      })
+      return done({ id: created.id, caseNumber: created.caseNumber ?? '' }, 201)
     })
-    return done({ id: created.id, caseNumber: created.caseNumber ?? '' }, 201)
   } catch (error) {
     const refusal = refusedBy(req, error)
     if (refusal) return refusal
@@ -75,29 +95,34 @@ export const editIntake = async ({
   caseId,
   data,
   version,
+  courtChoice,
 }: {
   req: PayloadRequest
   caseId: unknown
   data: IntakeData
   version?: string | null
+  courtChoice?: CourtChoice
 }): Promise<ServiceResult<SavedIntake>> => {
   if (!req.user) return refuse(401, 'not-signed-in', 'Your session has ended. Log in again.')
   const id = caseIdFrom(caseId)
   if (id === null) return refuse(404, 'case-not-found', 'Case not found.')
+  const user = req.user
   try {
-    const updated = await req.payload.update({
-      collection: 'cases',
-      id,
-      data,
-      user: req.user,
-      overrideAccess: false,
-      depth: 0,
-      select: { caseNumber: true },
-      // Applies only to the version the form was loaded from; a stale one is refused (409).
-      context: version ? expectVersion('cases', id, version) : undefined,
-      req,
+    return await inTransaction(req, async () => {
+      const updated = await req.payload.update({
+        collection: 'cases',
+        id,
+        data: await withCourtChoice(req, data, courtChoice),
+        user,
+        overrideAccess: false,
+        depth: 0,
+        select: { caseNumber: true },
+        // Applies only to the version the form was loaded from; a stale one is refused (409).
+        context: version ? expectVersion('cases', id, version) : undefined,
+        req,
+      })
+      return done({ id: updated.id, caseNumber: updated.caseNumber ?? '' })
     })
-    return done({ id: updated.id, caseNumber: updated.caseNumber ?? '' })
   } catch (error) {
     if (isVersionConflict(error)) {
       return refuse(409, 'version-conflict', (error as Error).message)

@@ -1,9 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
 import { findCaseAs } from '@/collections/Cases/services/findCaseAs'
+import { resolveCourtAndAdjudicator } from '@/collections/Vocabularies/services/addUnlisted'
 import { inTransaction } from '@/lib/db/transaction'
 import { caseRoleOf } from '@/lib/portal/cases'
 import type { FieldValues } from '@/lib/portal/form-state'
+import { adjudicatorAnswerOf, courtAnswerOf } from '@/lib/portal/court-choice'
 import { payloadFieldErrors } from '@/lib/portal/form-state'
 import { toOutcomeData, validateOutcome } from '@/lib/portal/outcome'
 import { storeUpload } from '@/lib/uploads/store'
@@ -75,14 +77,23 @@ export const reportOutcome = async ({
         if (stored.error) throw new RefusalError(invalid({ decisionDocument: stored.error }))
         documentId = stored.id
       }
+      // A court or adjudicator typed as "not listed" is added unconfirmed, with the outcome.
+      const courtAndAdjudicator = await resolveCourtAndAdjudicator({
+        req,
+        court: courtAnswerOf(answers),
+        adjudicator: adjudicatorAnswerOf(answers),
+      })
       const outcome = await req.payload.create({
         collection: 'outcomes',
-        data: toOutcomeData({
-          values: answers,
-          caseId: theCase.id,
-          reliefs: choices.reliefs,
-          decisionDocument: documentId,
-        }),
+        data: {
+          ...toOutcomeData({
+            values: answers,
+            caseId: theCase.id,
+            reliefs: choices.reliefs,
+            decisionDocument: documentId,
+          }),
+          ...courtAndAdjudicator,
+        },
         user,
         overrideAccess: false,
         depth: 0,

@@ -12,6 +12,7 @@ import {
   TextArea,
   TextField,
 } from '@/components/forms/Fields'
+import { CourtAndAdjudicatorFields } from '@/components/forms/CourtAndAdjudicatorFields'
 import { PortalForm } from '@/components/forms/PortalForm'
 import { useFileSizeCheck } from '@/components/forms/useFileSizeCheck'
 import { useHasScript } from '@/components/forms/useHasScript'
@@ -60,22 +61,12 @@ export const OutcomeForm = ({ action, choices, initial, maxDecisionBytes }: Prop
           options={choices.proceduralStages}
           placeholder="Not known"
         />
-        <SelectField
-          {...field.text('court')}
-          label="Immigration court or asylum office"
-          isOptional
-          options={choices.courts}
-          placeholder="Not known or not applicable"
+        <CourtAndAdjudicatorFields
+          field={field}
+          courts={choices.courts}
+          adjudicators={choices.adjudicators}
+          adjudicatorLabel="Adjudicator"
         />
-        {choices.adjudicators.length > 0 ? (
-          <SelectField
-            {...field.text('adjudicator')}
-            label="Adjudicator"
-            isOptional
-            options={choices.adjudicators}
-            placeholder="Not known or not listed"
-          />
-        ) : null}
       </fieldset>
 
       <fieldset className="fieldset fieldset--group">
