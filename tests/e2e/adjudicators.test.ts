@@ -1,24 +1,13 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { seriousViolations } from '../helpers/axe'
 import { hasChrome } from '../helpers/browser'
 import { e2eAccount } from '../helpers/e2e-accounts'
 import { adminLogin, baseUrl, openBrowser, screenshot } from '../helpers/e2e'
 import { apiFetch, logIn } from '../helpers/portal'
 
 type Browser = { context: BrowserContext; page: Page }
-
-/** Serious and critical WCAG 2.2 A/AA problems axe finds inside `selector`. */
-const violationsIn = async (page: Page, selector: string) => {
-  const results = await new AxeBuilder({ page })
-    .include(selector)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
-}
 
 const run = Date.now().toString(36)
 
@@ -89,7 +78,7 @@ describe.skipIf(!hasChrome)('courts and adjudicators (production build)', () => 
     await judges.selectOption({ label: 'Not listed: type the name' })
     await page.getByLabel('Adjudicator’s name').fill(`Typed Judge ${run}`)
     await screenshot(page, 'intake-adjudicator-typed')
-    expect(await violationsIn(page, 'form')).toEqual([])
+    expect(await seriousViolations(page, ['form'])).toEqual([])
     await page.getByRole('button', { name: 'Continue' }).click()
     await page.getByText('Step 3 of 4: Hearing and deadlines').waitFor()
     await page.getByRole('button', { name: 'Continue' }).click()
@@ -115,7 +104,7 @@ describe.skipIf(!hasChrome)('courts and adjudicators (production build)', () => 
     await page.getByRole('heading', { name: 'Merge into…' }).waitFor()
     const into = page.getByLabel('Merge into', { exact: true })
     await into.locator('option', { hasText: listed.name }).waitFor({ state: 'attached' })
-    expect(await violationsIn(page, '.merge-entry-panel')).toEqual([])
+    expect(await seriousViolations(page, ['.merge-entry-panel'])).toEqual([])
     await into.selectOption(String(listed.id))
     await page.getByRole('button', { name: 'Merge…' }).click()
     await page

@@ -1,25 +1,13 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { seriousViolations } from '../helpers/axe'
 import { hasChrome } from '../helpers/browser'
 import { e2eAccount } from '../helpers/e2e-accounts'
 import { adminLogin, baseUrl, openBrowser, screenshot } from '../helpers/e2e'
 import { apiFetch, createCase, logIn, waitForMail } from '../helpers/portal'
 
 type Browser = { context: BrowserContext; page: Page }
-
-/** Serious and critical WCAG 2.2 A/AA problems axe finds inside the case action panels. */
-const panelViolations = async (page: Page) => {
-  const results = await new AxeBuilder({ page })
-    .include('.case-transfer-panel')
-    .include('.case-shares-panel')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
-}
 
 /**
  * Staff's case actions in the admin panel (src/components/admin/CaseActions.tsx): transfer a case
@@ -71,7 +59,9 @@ describe.skipIf(!hasChrome)('case actions in the admin panel (production build)'
     await page.locator('.tabs-field__tab-button', { hasText: 'Sharing' }).click()
     await page.getByRole('button', { name: `Remove ${colleague.email}` }).waitFor()
     await screenshot(page, 'admin-case-actions')
-    expect(await panelViolations(page)).toEqual([])
+    expect(await seriousViolations(page, ['.case-transfer-panel', '.case-shares-panel'])).toEqual(
+      [],
+    )
   })
 
   it('should transfer the case after the confirmation, ending the previous owner’s access', async () => {

@@ -2,10 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { AxeBuilder } from '@axe-core/playwright'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { seriousViolations } from '../helpers/axe'
 import { hasChrome } from '../helpers/browser'
 import { e2eAccount } from '../helpers/e2e-accounts'
 import { adminLogin, baseUrl, openBrowser, screenshot } from '../helpers/e2e'
@@ -77,15 +77,7 @@ describe.skipIf(!hasChrome)(
       await panel
         .getByRole('heading', { name: 'Make a library resource from this decision' })
         .waitFor()
-      const axe = await new AxeBuilder({ page })
-        .include('.decision-resource-panel')
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze()
-      expect(
-        axe.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => v.id),
-      ).toEqual([])
+      expect(await seriousViolations(page, ['.decision-resource-panel'])).toEqual([])
 
       // Without the confirmation the panel says what is missing, on the checkbox.
       await panel.getByLabel('Redacted decision (PDF or Word)').setInputFiles(redacted)

@@ -1,26 +1,15 @@
 import { randomInt } from 'node:crypto'
 
-import { AxeBuilder } from '@axe-core/playwright'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { seriousViolations } from '../helpers/axe'
 import { hasChrome } from '../helpers/browser'
 import { e2eAccount } from '../helpers/e2e-accounts'
 import { adminLogin, baseUrl, openBrowser, screenshot } from '../helpers/e2e'
 import { logIn } from '../helpers/portal'
 
 type Browser = { context: BrowserContext; page: Page }
-
-/** Serious and critical WCAG 2.2 A/AA problems axe finds in the import view. */
-const importViolations = async (page: Page) => {
-  const results = await new AxeBuilder({ page })
-    .include('.import-cases')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
-}
 
 const header = 'Case number,Owner email,Country,Persecution types,Relief,Stage,Next hearing'
 
@@ -95,7 +84,7 @@ describe.skipIf(!hasChrome)('legacy case import in the admin panel (production b
     expect(await table.getByText('TA-2018-999999').count()).toBe(1)
     expect(await page.getByRole('button', { name: /^Import/ }).count()).toBe(0)
     await screenshot(page, 'admin-import-problems')
-    expect(await importViolations(page)).toEqual([])
+    expect(await seriousViolations(page, ['.import-cases'])).toEqual([])
   })
 
   it('should import the clean file and show the case on the owner’s My Account at once', async () => {
@@ -106,7 +95,7 @@ describe.skipIf(!hasChrome)('legacy case import in the admin panel (production b
     await page.getByRole('button', { name: 'Import 1 case' }).click()
     await page.getByText('Imported 1 case.', { exact: false }).waitFor()
     await screenshot(page, 'admin-import-done')
-    expect(await importViolations(page)).toEqual([])
+    expect(await seriousViolations(page, ['.import-cases'])).toEqual([])
 
     await ownerBrowser.page.goto(`${baseUrl}/account`)
     const mine = ownerBrowser.page.getByRole('region', { name: 'My Cases' })

@@ -1,24 +1,13 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { seriousViolations } from '../helpers/axe'
 import { hasChrome } from '../helpers/browser'
 import { e2eAccount } from '../helpers/e2e-accounts'
 import { adminLogin, baseUrl, openBrowser, screenshot } from '../helpers/e2e'
 import { apiFetch, createCase, logIn, waitForMail } from '../helpers/portal'
 
 type Browser = { context: BrowserContext; page: Page }
-
-/** Serious and critical WCAG 2.2 A/AA problems axe finds on the staff dashboard. */
-const dashboardViolations = async (page: Page) => {
-  const results = await new AxeBuilder({ page })
-    .include('.staff-dashboard')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
-}
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
 
@@ -70,7 +59,7 @@ describe.skipIf(!hasChrome)('staff queues in the admin panel (production build)'
     expect(await row.getByText('Due soon').count()).toBe(1)
     expect(await row.getByText(theCase.caseNumber).count()).toBe(1)
     await screenshot(page, 'admin-staff-dashboard')
-    expect(await dashboardViolations(page)).toEqual([])
+    expect(await seriousViolations(page, ['.staff-dashboard'])).toEqual([])
   })
 
   it("should open a queue's open items from its count", async () => {

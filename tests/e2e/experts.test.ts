@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { seriousViolations } from '../helpers/axe'
 import { hasChrome } from '../helpers/browser'
 import { e2eAccount } from '../helpers/e2e-accounts'
 import { adminLogin, baseUrl, openBrowser } from '../helpers/e2e'
@@ -130,6 +131,7 @@ describe.skipIf(!hasChrome)('expert witnesses (production build)', () => {
         true,
       )
       await snap(page, 'admin-expert-vetting')
+      expect(await seriousViolations(page, ['.vetting-panel'])).toEqual([])
       // Changes and rejections need a message for the expert.
       await panel.getByRole('button', { name: 'Request changes' }).click()
       await panel.getByText('Tell the expert what to change').waitFor()

@@ -1,7 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { seriousViolations } from '../helpers/axe'
 import { hasChrome } from '../helpers/browser'
 import { e2eAccount } from '../helpers/e2e-accounts'
 import { baseUrl, openBrowser, screenshot } from '../helpers/e2e'
@@ -336,14 +336,7 @@ describe.skipIf(!hasChrome)('the case library in a real browser (production buil
       `/cases/${caseId}/library?country=${await idOf('countries', 'guatemala')}&from=2030-01-01`,
     ]) {
       await page.goto(`${baseUrl}${path}`)
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze()
-      problems.push(
-        ...results.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      )
+      problems.push(...(await seriousViolations(page)).map((problem) => `${path} ${problem}`))
     }
     expect(problems).toEqual([])
   })

@@ -1,21 +1,11 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { seriousViolations } from '../helpers/axe'
 import { hasChrome } from '../helpers/browser'
 import { e2eAccount } from '../helpers/e2e-accounts'
 import { baseUrl, openBrowser } from '../helpers/e2e'
 import { apiFetch, createCase, logIn, snap } from '../helpers/portal'
-
-/** The serious and critical WCAG 2.2 A/AA problems axe finds on the page as it is now. */
-const seriousViolations = async (page: Page) => {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
-}
 
 const check = async (page: Page, path: string, name: string) => {
   await page.goto(`${baseUrl}${path}`)

@@ -24,8 +24,8 @@ const sidewaysOverflow = (page: Page) =>
  * screenshot (`portal-phone-*`) for people to look at.
  */
 describe.skipIf(!hasChrome)('portal forms on a phone (production build)', () => {
-  const advocate = e2eAccount('portalSettings')
-  const expert = e2eAccount('portalExpert')
+  const advocate = e2eAccount('phoneAdvocate')
+  const expert = e2eAccount('phoneExpert')
   let guest: Browser
   let signedIn: Browser
   let expertBrowser: Browser

@@ -126,6 +126,22 @@ export const e2eAccounts = [
     role: 'advocate',
     password: 'lantern meadow cobalt ridge',
   },
+  // Every portal form on a 390 px phone (tests/e2e/portal-narrow.test.ts): accounts no other
+  // journey changes (the settings journey changes its account's password).
+  {
+    key: 'phoneAdvocate',
+    email: 'e2e-phone-advocate@test.example',
+    name: 'Nadia Narrow',
+    role: 'advocate',
+    password: 'harbor pocket linen sparrow',
+  },
+  {
+    key: 'phoneExpert',
+    email: 'e2e-phone-expert@test.example',
+    name: 'Paulo Pocket',
+    role: 'expert',
+    password: 'thimble canyon maple drum',
+  },
 ] as const
 
 export const e2eAccount = (key: (typeof e2eAccounts)[number]['key']) =>
