@@ -9,7 +9,15 @@ import { formatCount } from '@/lib/limits'
 import { isStaffUser } from '@/lib/roles'
 import type { User } from '@/payload-types'
 
-import { buttonClass, buttonStyle, idle, Panel, StatusLine, type Status } from './Panel'
+import {
+  buttonClass,
+  buttonStyle,
+  ConfirmStep,
+  idle,
+  Panel,
+  StatusLine,
+  type Status,
+} from './Panel'
 
 /** Sends one case action to its endpoint; the service's refusal message comes back as the error. */
 const callCaseEndpoint = async ({
@@ -146,31 +154,14 @@ export const CaseTransferPanel = () => {
         {formatCount(reason.length)} of {formatCount(caseLimits.transferReason)} characters
       </p>
       {isConfirming ? (
-        <div role="group" aria-labelledby={`${baseId}-confirm`}>
-          <p id={`${baseId}-confirm`} style={{ margin: '0 0 8px', fontWeight: 600 }}>
-            Transfer case {caseNumber ?? ''} to {email.trim()}? The current owner loses access.
-          </p>
-          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
-            <button
-              type="button"
-              className={buttonClass}
-              style={buttonStyle}
-              disabled={status.kind === 'busy'}
-              onClick={() => void transfer()}
-            >
-              Confirm transfer
-            </button>
-            <button
-              type="button"
-              className={buttonClass}
-              style={buttonStyle}
-              disabled={status.kind === 'busy'}
-              onClick={() => setIsConfirming(false)}
-            >
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ConfirmStep
+          id={`${baseId}-confirm`}
+          question={`Transfer case ${caseNumber ?? ''} to ${email.trim()}? The current owner loses access.`}
+          confirmLabel="Confirm transfer"
+          isBusy={status.kind === 'busy'}
+          onConfirm={() => void transfer()}
+          onCancel={() => setIsConfirming(false)}
+        />
       ) : (
         <button
           type="button"

@@ -7,7 +7,8 @@ import { useEffect, useId, useState } from 'react'
 import { isStaffUser } from '@/lib/roles'
 import type { User } from '@/payload-types'
 
-type Status = { kind: 'idle' | 'busy' | 'done' | 'error'; text?: string }
+import { buttonClass, buttonStyle, ConfirmStep, labelStyle, StatusLine, type Status } from './Panel'
+
 type Entry = { id: number; label: string; isSameCourt: boolean; hasCourt: boolean }
 type Listed = {
   id: number
@@ -16,8 +17,6 @@ type Listed = {
   court?: { id: number; name?: string } | number | null
 }
 
-const buttonClass = 'btn btn--style-secondary btn--size-small'
-const buttonStyle = { margin: 0, minHeight: 32 }
 const courtIdOf = (court: Listed['court']) =>
   typeof court === 'object' && court ? court.id : (court ?? null)
 
@@ -159,10 +158,7 @@ export const MergeEntryPanel = ({ collection }: { collection: 'courts' | 'adjudi
         moves to the other entry, and this one is deleted. To keep it, correct the name and tick
         “Confirmed by staff” instead.
       </p>
-      <label
-        htmlFor={`${baseId}-into`}
-        style={{ display: 'block', fontWeight: 600, margin: '0 0 4px' }}
-      >
+      <label htmlFor={`${baseId}-into`} style={labelStyle}>
         Merge into
       </label>
       <select
@@ -196,32 +192,14 @@ export const MergeEntryPanel = ({ collection }: { collection: 'courts' | 'adjudi
         ) : null}
       </select>
       {isConfirming && target ? (
-        <div role="group" aria-labelledby={`${baseId}-confirm`}>
-          <p id={`${baseId}-confirm`} style={{ margin: '0 0 8px', fontWeight: 600 }}>
-            Merge “{ownName}” into “{target.label}”? Its cases and outcomes move there and this
-            entry is deleted. This cannot be undone.
-          </p>
-          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
-            <button
-              type="button"
-              className={buttonClass}
-              style={buttonStyle}
-              disabled={isBusy}
-              onClick={() => void merge()}
-            >
-              Confirm merge
-            </button>
-            <button
-              type="button"
-              className={buttonClass}
-              style={buttonStyle}
-              disabled={isBusy}
-              onClick={() => setIsConfirming(false)}
-            >
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ConfirmStep
+          id={`${baseId}-confirm`}
+          question={`Merge “${ownName}” into “${target.label}”? Its cases and outcomes move there and this entry is deleted. This cannot be undone.`}
+          confirmLabel="Confirm merge"
+          isBusy={isBusy}
+          onConfirm={() => void merge()}
+          onCancel={() => setIsConfirming(false)}
+        />
       ) : (
         <button
           type="button"
@@ -233,16 +211,7 @@ export const MergeEntryPanel = ({ collection }: { collection: 'courts' | 'adjudi
           Merge…
         </button>
       )}
-      <p
-        role="status"
-        aria-live="polite"
-        style={{
-          margin: '8px 0 0',
-          ...(status.kind === 'error' ? { color: 'var(--theme-error-500)', fontWeight: 600 } : {}),
-        }}
-      >
-        {status.kind === 'idle' ? '' : status.text}
-      </p>
+      <StatusLine status={status} />
     </section>
   )
 }

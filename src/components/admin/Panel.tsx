@@ -50,3 +50,49 @@ export const fieldErrorStyle = {
   color: 'var(--theme-error-500)',
   fontWeight: 600,
 } as const
+
+/**
+ * The second step of an action that cannot be undone: the question in words (what happens, to
+ * whom), then Confirm or Cancel.
+ */
+export const ConfirmStep = ({
+  id,
+  question,
+  confirmLabel,
+  isBusy,
+  onConfirm,
+  onCancel,
+}: {
+  id: string
+  question: ReactNode
+  confirmLabel: string
+  isBusy: boolean
+  onConfirm: () => void
+  onCancel: () => void
+}) => (
+  <div role="group" aria-labelledby={id}>
+    <p id={id} style={{ margin: '0 0 8px', fontWeight: 600 }}>
+      {question}
+    </p>
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+      <button
+        type="button"
+        className={buttonClass}
+        style={buttonStyle}
+        disabled={isBusy}
+        onClick={onConfirm}
+      >
+        {confirmLabel}
+      </button>
+      <button
+        type="button"
+        className={buttonClass}
+        style={buttonStyle}
+        disabled={isBusy}
+        onClick={onCancel}
+      >
+        Cancel
+      </button>
+    </div>
+  </div>
+)
