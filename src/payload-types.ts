@@ -856,6 +856,14 @@ export interface ResourceSubmission {
    * The staff member handling this item.
    */
   assignee?: (number | null) | User;
+  /**
+   * The person who sent the resource reads this with their submission. Saving a reply emails it to them, as written here.
+   */
+  staffReply?: string | null;
+  /**
+   * Set when a reply is saved.
+   */
+  staffRepliedAt?: string | null;
   staffNotes?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -879,6 +887,14 @@ export interface Feedback {
    * The staff member handling this item.
    */
   assignee?: (number | null) | User;
+  /**
+   * Saving a reply emails it, as written here, to the reply address given, or else to the account that sent the feedback. Feedback from a guest with no reply address gets no email.
+   */
+  staffReply?: string | null;
+  /**
+   * Set when a reply is saved.
+   */
+  staffRepliedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1478,6 +1494,8 @@ export interface ResourceSubmissionsSelect<T extends boolean = true> {
   clientPermission?: T;
   status?: T;
   assignee?: T;
+  staffReply?: T;
+  staffRepliedAt?: T;
   staffNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1494,6 +1512,8 @@ export interface FeedbackSelect<T extends boolean = true> {
   replyEmail?: T;
   status?: T;
   assignee?: T;
+  staffReply?: T;
+  staffRepliedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -79,7 +79,7 @@ export const assigneeField = (): RelationshipField => ({
 
 /**
  * Staff's answer to the sender: whoever reads the item reads it, only staff write it. The
- * collection's `setStaffRepliedAt` hook dates each new reply (`staffRepliedAtField`).
+ * collection's `dateStaffReply` hook (src/hooks) dates each new reply (`staffRepliedAtField`).
  */
 export const staffReplyField = ({
   maxLength,

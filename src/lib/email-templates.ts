@@ -241,6 +241,48 @@ export const assistanceReplyEmail = ({
   }),
 })
 
+const queueItemReplyCopy = {
+  feedback: {
+    subject: 'Program staff replied to your feedback',
+    lead: (sentOn: string) => `Thank you for the feedback you sent the TA Library on ${sentOn}.`,
+  },
+  'resource-submission': {
+    subject: 'Program staff replied about the resource you sent',
+    lead: (sentOn: string) =>
+      `Thank you for the resource you sent the TA Library on ${sentOn}. Program staff reviewed it.`,
+  },
+} as const
+
+/**
+ * Staff's reply to feedback or a resource submission. These are not case data, so the email
+ * carries the reply itself (its own paragraphs), and nothing from any case.
+ */
+export const queueItemReplyEmail = ({
+  kind,
+  reply,
+  sentOn,
+}: {
+  kind: keyof typeof queueItemReplyCopy
+  reply: string
+  sentOn: string
+}) => {
+  const copy = queueItemReplyCopy[kind]
+  return {
+    subject: copy.subject,
+    html: renderEmail({
+      heading: copy.subject,
+      paragraphs: [
+        copy.lead(sentOn),
+        'Their reply:',
+        ...reply
+          .split(/\r?\n/)
+          .map((paragraph) => paragraph.trim())
+          .filter(Boolean),
+      ],
+    }),
+  }
+}
+
 const adminLink = (path: string) => `${serverURL}/admin${path}`
 
 /** The new-work emails staff choose on their account (Users → staffAlerts). */

@@ -11,13 +11,13 @@ import {
   staffReplyField,
   submittedByField,
 } from '@/fields/staffQueue'
+import { dateStaffReply } from '@/hooks/dateStaffReply'
 import { setSubmittedBy } from '@/hooks/setSubmittedBy'
 
 import { acknowledgeRequest } from './hooks/acknowledgeRequest'
 import { alertStaffOfDeadline } from './hooks/alertStaffOfDeadline'
-import { dateStaffReply } from './hooks/dateStaffReply'
 import { emailStaffReply } from './hooks/emailStaffReply'
-import { assistanceRequestLimits, assistanceStatuses } from './options'
+import { answeredStatus, assistanceRequestLimits, assistanceStatuses } from './options'
 import { slugs } from '../slugs'
 
 export const AssistanceRequests: CollectionConfig = {
@@ -38,7 +38,7 @@ export const AssistanceRequests: CollectionConfig = {
     delete: isStaff,
   },
   hooks: {
-    beforeChange: [setSubmittedBy, dateStaffReply],
+    beforeChange: [setSubmittedBy, dateStaffReply({ status: answeredStatus })],
     afterChange: [acknowledgeRequest, alertStaffOfDeadline, emailStaffReply],
   },
   fields: [

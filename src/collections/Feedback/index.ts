@@ -2,8 +2,17 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
-import { assigneeField, queueStatusField, submittedByField } from '@/fields/staffQueue'
+import {
+  assigneeField,
+  queueStatusField,
+  staffRepliedAtField,
+  staffReplyField,
+  submittedByField,
+} from '@/fields/staffQueue'
+import { dateStaffReply } from '@/hooks/dateStaffReply'
 import { setSubmittedBy } from '@/hooks/setSubmittedBy'
+
+import { emailStaffReply } from './hooks/emailStaffReply'
 
 import { slugs } from '../slugs'
 import { feedbackCategories, feedbackLimits, feedbackStatuses } from './options'
@@ -24,7 +33,10 @@ export const Feedback: CollectionConfig = {
     update: isStaff,
     delete: isStaff,
   },
-  hooks: { beforeChange: [setSubmittedBy] },
+  hooks: {
+    beforeChange: [setSubmittedBy, dateStaffReply()],
+    afterChange: [emailStaffReply],
+  },
   fields: [
     submittedByField(),
     {
@@ -49,5 +61,11 @@ export const Feedback: CollectionConfig = {
     },
     queueStatusField({ options: feedbackStatuses }),
     assigneeField(),
+    staffReplyField({
+      maxLength: feedbackLimits.staffReply,
+      description:
+        'Saving a reply emails it, as written here, to the reply address given, or else to the account that sent the feedback. Feedback from a guest with no reply address gets no email.',
+    }),
+    staffRepliedAtField(),
   ],
 }

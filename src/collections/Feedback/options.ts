@@ -1,5 +1,5 @@
 /** How long: the collection enforces each limit, the feedback form shows and names it. */
-export const feedbackLimits = { message: 5000, pageUrl: 500 } as const
+export const feedbackLimits = { message: 5000, pageUrl: 500, staffReply: 5000 } as const
 
 /** What feedback is about: the collection and the feedback form share the list. */
 export const feedbackCategories = [

@@ -8,12 +8,16 @@ import {
   assigneeField,
   queueStatusField,
   staffNotesField,
+  staffRepliedAtField,
+  staffReplyField,
   submittedByField,
 } from '@/fields/staffQueue'
+import { dateStaffReply } from '@/hooks/dateStaffReply'
 import { ownUploadOnly } from '@/hooks/ownUploadOnly'
 import { setSubmittedBy } from '@/hooks/setSubmittedBy'
 
 import { alertStaffOfSubmission } from './hooks/alertStaffOfSubmission'
+import { emailStaffReply } from './hooks/emailStaffReply'
 
 import { slugs } from '../slugs'
 import { resourceSubmissionLimits, resourceSubmissionStatuses } from './options'
@@ -36,8 +40,9 @@ export const ResourceSubmissions: CollectionConfig = {
     beforeChange: [
       setSubmittedBy,
       ownUploadOnly({ field: 'file', collection: slugs.resourceFiles }),
+      dateStaffReply(),
     ],
-    afterChange: [alertStaffOfSubmission],
+    afterChange: [alertStaffOfSubmission, emailStaffReply],
   },
   fields: [
     submittedByField(),
@@ -56,6 +61,12 @@ export const ResourceSubmissions: CollectionConfig = {
     }),
     queueStatusField({ options: resourceSubmissionStatuses }),
     assigneeField(),
+    staffReplyField({
+      maxLength: resourceSubmissionLimits.staffReply,
+      description:
+        'The person who sent the resource reads this with their submission. Saving a reply emails it to them, as written here.',
+    }),
+    staffRepliedAtField(),
     staffNotesField({ maxLength: resourceSubmissionLimits.staffNotes }),
   ],
 }

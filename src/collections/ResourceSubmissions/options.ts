@@ -1,5 +1,10 @@
 /** How long: the collection enforces each limit, the submit-resource form shows and names it. */
-export const resourceSubmissionLimits = { title: 300, description: 5000, staffNotes: 5000 } as const
+export const resourceSubmissionLimits = {
+  title: 300,
+  description: 5000,
+  staffNotes: 5000,
+  staffReply: 5000,
+} as const
 
 /** Where staff are with a submitted resource. */
 export const resourceSubmissionStatuses = [

@@ -577,6 +577,16 @@ export const policy: readonly CollectionPolicy[] = [
         why: 'who on staff has the item; staff accounts only',
       },
       {
+        field: 'staffReply',
+        write: 'staff',
+        why: 'staff answer the sender, who reads it with the submission; saving one emails it',
+      },
+      {
+        field: 'staffRepliedAt',
+        write: 'server',
+        why: 'dated by the server when a reply is saved',
+      },
+      {
         field: 'submittedBy',
         write: 'staff',
         create: 'server',
@@ -599,6 +609,16 @@ export const policy: readonly CollectionPolicy[] = [
         read: 'staff',
         write: 'staff',
         why: 'who on staff has the item; staff accounts only',
+      },
+      {
+        field: 'staffReply',
+        write: 'staff',
+        why: 'staff answer the sender by email (reply address, else their account)',
+      },
+      {
+        field: 'staffRepliedAt',
+        write: 'server',
+        why: 'dated by the server when a reply is saved',
       },
       {
         field: 'submittedBy',

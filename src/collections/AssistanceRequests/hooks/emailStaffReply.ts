@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { isNewStaffReply } from '@/hooks/dateStaffReply'
 import { assistanceReplyEmail } from '@/lib/email-templates'
 import { idOf } from '@/lib/ids'
 import { queueEmail } from '@/lib/queue-email'
@@ -16,7 +17,7 @@ export const emailStaffReply: CollectionAfterChangeHook<AssistanceRequest> = asy
   previousDoc,
   req,
 }) => {
-  if (!doc.staffRepliedAt || doc.staffRepliedAt === previousDoc?.staffRepliedAt) return doc
+  if (!isNewStaffReply({ doc, previousDoc })) return doc
   const caseId = idOf(doc.case)
   if (caseId === null) return doc
   // System read: whom to tell and the case number, whoever saved the reply.
