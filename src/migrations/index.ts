@@ -8,6 +8,7 @@ import * as migration_20261204_190819_decision_resources from './20261204_190819
 import * as migration_20261204_193524_legacy_import from './20261204_193524_legacy_import'
 import * as migration_20261204_194545_staff_queues from './20261204_194545_staff_queues'
 import * as migration_20261204_194809_adjudicators from './20261204_194809_adjudicators'
+import * as migration_20261204_203623_staff_replies_feedback_submissions from './20261204_203623_staff_replies_feedback_submissions'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261204_194809_adjudicators.up,
     down: migration_20261204_194809_adjudicators.down,
     name: '20261204_194809_adjudicators',
+  },
+  {
+    up: migration_20261204_203623_staff_replies_feedback_submissions.up,
+    down: migration_20261204_203623_staff_replies_feedback_submissions.down,
+    name: '20261204_203623_staff_replies_feedback_submissions',
   },
 ]
