@@ -5,6 +5,8 @@ import { queueEmail } from '@/lib/queue-email'
 import { isStaffUser } from '@/lib/roles'
 import type { AssistanceRequest } from '@/payload-types'
 
+import { caseNumberFor } from './caseNumberFor'
+
 /**
  * Acknowledges a new request for assistance to the advocate who sent it: the case number and a link
  * only (SPEC §10), as a queued job in the request's transaction.
@@ -17,18 +19,9 @@ export const acknowledgeRequest: CollectionAfterChangeHook<AssistanceRequest> = 
   // Staff logging a request received another way are not the person to acknowledge.
   if (operation !== 'create' || !req.user?.email || isStaffUser(req.user)) return doc
   const caseId = typeof doc.case === 'object' ? doc.case.id : doc.case
-  // The create passed the collection's access rules; this read only puts the number in the email.
-  const theCase = await req.payload.findByID({
-    collection: 'cases',
-    id: caseId,
-    depth: 0,
-    select: { caseNumber: true },
-    overrideAccess: true,
-    req,
-  })
   await queueEmail(req, {
     to: req.user.email,
-    ...assistanceRequestReceivedEmail({ caseNumber: theCase.caseNumber ?? '', caseId }),
+    ...assistanceRequestReceivedEmail({ caseNumber: await caseNumberFor(req, caseId), caseId }),
   })
   return doc
 }

@@ -6,6 +6,8 @@ import { formatDay } from '@/lib/portal/dates'
 import { emailStaffWhoChose } from '@/lib/staff-alerts'
 import type { AssistanceRequest } from '@/payload-types'
 
+import { caseNumberFor } from './caseNumberFor'
+
 /**
  * A new request with a deadline may not wait for someone to open the dashboard: the staff who
  * chose "A new assistance request with a deadline" get an email with the case number, the date
@@ -18,22 +20,13 @@ export const alertStaffOfDeadline: CollectionAfterChangeHook<AssistanceRequest> 
 }) => {
   const caseId = idOf(doc.case)
   if (operation !== 'create' || !doc.urgentDeadline || caseId === null) return doc
-  // System read: only the case number goes into the email.
-  const theCase = await req.payload.findByID({
-    collection: 'cases',
-    id: caseId,
-    depth: 0,
-    select: { caseNumber: true },
-    overrideAccess: true,
-    req,
-  })
   await emailStaffWhoChose({
     req,
     kind: 'newRequestWithDeadline',
     email: staffNewWorkEmail({
       kind: 'assistance-request',
       id: doc.id,
-      caseNumber: theCase.caseNumber ?? '',
+      caseNumber: await caseNumberFor(req, caseId),
       deadline: formatDay(doc.urgentDeadline),
     }),
   })
